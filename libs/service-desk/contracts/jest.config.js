@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'service-desk-contracts',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'service-desk-domain',
+  preset: '../../../jest.preset.js',
+};

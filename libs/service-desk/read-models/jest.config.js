@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'service-desk-read-models',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-audit',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-eventsourcing',
+  preset: '../../../jest.preset.js',
+};

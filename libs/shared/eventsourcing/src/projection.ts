@@ -1,0 +1,104 @@
+import type { RecordedEvent } from './envelope';
+import type { DocWrite, EventStore, ReadModelStore } from './ports';
+
+/** `evolve(document | null, event) → document | null`, one document per id. */
+export interface Projection<Doc extends object = Record<string, unknown>> {
+  name: string;
+  collection: string;
+  /** Fields queried often; adapters index them. */
+  indexes?: string[];
+  /** Which document an event touches, or null when the projection ignores it. */
+  documentId: (event: RecordedEvent) => string | null;
+  evolve: (doc: Doc | null, event: RecordedEvent) => Doc | null;
+}
+
+interface Pending {
+  doc: Record<string, unknown> | null;
+  position: number;
+  changed: boolean;
+}
+
+/**
+ * Applies events to read models exactly once per document: an event whose position is not
+ * beyond the document's last applied position is skipped, so redelivery changes nothing.
+ */
+export class ProjectionRunner {
+  private readonly byName: Map<string, Projection<object>>;
+  // load → evolve → write must not interleave for one projection, or an update could be lost.
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly store: ReadModelStore,
+    readonly projections: Projection<object>[],
+  ) {
+    this.byName = new Map(projections.map((p) => [p.name, p]));
+  }
+
+  async init(): Promise<void> {
+    for (const p of this.projections) await this.store.ensureIndexes(p.collection, p.indexes ?? []);
+  }
+
+  async handle(events: RecordedEvent[]): Promise<void> {
+    for (const projection of this.projections) await this.apply(projection, events);
+  }
+
+  apply(projection: Projection<object>, events: RecordedEvent[]): Promise<void> {
+    const previous = this.queues.get(projection.name) ?? Promise.resolve();
+    const next = previous.then(() => this.applyNow(projection, events));
+    this.queues.set(projection.name, next.catch(() => undefined));
+    return next;
+  }
+
+  private async applyNow(projection: Projection<object>, events: RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const targets = events.map((e) => projection.documentId(e));
+    const ids = [...new Set(targets.filter((id): id is string => id !== null))];
+    const stored = ids.length ? await this.store.getMany(projection.collection, ids) : new Map();
+    const pending = new Map<string, Pending>();
+    for (const id of ids) {
+      const s = stored.get(id);
+      pending.set(id, { doc: s ? (s.doc as Record<string, unknown>) : null, position: s?.position ?? 0, changed: false });
+    }
+    events.forEach((event, i) => {
+      const id = targets[i];
+      if (id === null) return;
+      const p = pending.get(id)!;
+      if (event.metadata.position <= p.position) return;
+      p.doc = projection.evolve(p.doc as object | null, event) as Record<string, unknown> | null;
+      p.position = event.metadata.position;
+      p.changed = true;
+    });
+    const writes: DocWrite[] = [];
+    for (const [id, p] of pending) {
+      if (p.changed) writes.push({ collection: projection.collection, id, doc: p.doc, position: p.position });
+    }
+    await this.store.commit(projection.name, writes, events[events.length - 1].metadata.position);
+  }
+
+  /** Brings every projection up to the store's head from its own checkpoint. Returns events applied. */
+  async catchUp(eventStore: EventStore, batchSize = 2000): Promise<number> {
+    let total = 0;
+    for (const projection of this.projections) total += await this.replay(eventStore, projection, batchSize);
+    return total;
+  }
+
+  /** Drops a projection's documents and rebuilds them from position 0. */
+  async rebuild(eventStore: EventStore, name: string, batchSize = 5000): Promise<number> {
+    const projection = this.byName.get(name);
+    if (!projection) throw new Error(`unknown projection ${name}`);
+    await this.store.reset(projection.name, [projection.collection]);
+    return this.replay(eventStore, projection, batchSize);
+  }
+
+  private async replay(eventStore: EventStore, projection: Projection<object>, batchSize: number): Promise<number> {
+    let after = await this.store.load(projection.name);
+    let total = 0;
+    for (;;) {
+      const batch = await eventStore.readAll({ after, limit: batchSize });
+      if (batch.length === 0) return total;
+      await this.apply(projection, batch);
+      after = batch[batch.length - 1].metadata.position;
+      total += batch.length;
+    }
+  }
+}

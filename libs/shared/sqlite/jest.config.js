@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-sqlite',
+  preset: '../../../jest.preset.js',
+};
