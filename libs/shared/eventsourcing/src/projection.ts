@@ -8,8 +8,9 @@ export interface Projection<Doc extends object = Record<string, unknown>> {
   /** Fields queried often; adapters index them. */
   indexes?: string[];
   /** Which document an event touches, or null when the projection ignores it. */
-  documentId: (event: RecordedEvent) => string | null;
-  evolve: (doc: Doc | null, event: RecordedEvent) => Doc | null;
+  // Method syntax keeps projections of different document types in one list.
+  documentId(event: RecordedEvent): string | null;
+  evolve(doc: Doc | null, event: RecordedEvent): Doc | null;
 }
 
 interface Pending {
@@ -43,8 +44,12 @@ export class ProjectionRunner {
   }
 
   apply(projection: Projection<object>, events: RecordedEvent[]): Promise<void> {
+    return this.exclusive(projection, () => this.applyNow(projection, events));
+  }
+
+  private exclusive<T>(projection: Projection<object>, work: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(projection.name) ?? Promise.resolve();
-    const next = previous.then(() => this.applyNow(projection, events));
+    const next = previous.then(work);
     this.queues.set(projection.name, next.catch(() => undefined));
     return next;
   }
@@ -78,16 +83,24 @@ export class ProjectionRunner {
   /** Brings every projection up to the store's head from its own checkpoint. Returns events applied. */
   async catchUp(eventStore: EventStore, batchSize = 2000): Promise<number> {
     let total = 0;
-    for (const projection of this.projections) total += await this.replay(eventStore, projection, batchSize);
+    for (const projection of this.projections) {
+      total += await this.exclusive(projection, () => this.replay(eventStore, projection, batchSize));
+    }
     return total;
   }
 
-  /** Drops a projection's documents and rebuilds them from position 0. */
-  async rebuild(eventStore: EventStore, name: string, batchSize = 5000): Promise<number> {
+  /** Drops a projection's documents and rebuilds them from position 0; live batches wait meanwhile. */
+  rebuild(eventStore: EventStore, name: string, batchSize = 5000): Promise<number> {
     const projection = this.byName.get(name);
-    if (!projection) throw new Error(`unknown projection ${name}`);
-    await this.store.reset(projection.name, [projection.collection]);
-    return this.replay(eventStore, projection, batchSize);
+    if (!projection) return Promise.reject(new Error(`unknown projection ${name}`));
+    return this.exclusive(projection, async () => {
+      await this.store.reset(projection.name, [projection.collection]);
+      return this.replay(eventStore, projection, batchSize);
+    });
+  }
+
+  names(): string[] {
+    return this.projections.map((p) => p.name);
   }
 
   private async replay(eventStore: EventStore, projection: Projection<object>, batchSize: number): Promise<number> {
@@ -96,7 +109,7 @@ export class ProjectionRunner {
     for (;;) {
       const batch = await eventStore.readAll({ after, limit: batchSize });
       if (batch.length === 0) return total;
-      await this.apply(projection, batch);
+      await this.applyNow(projection, batch);
       after = batch[batch.length - 1].metadata.position;
       total += batch.length;
     }

@@ -1,4 +1,4 @@
 module.exports = {
-  displayName: 'shared-http',
+  displayName: 'shared-nest',
   preset: '../../../jest.preset.js',
 };

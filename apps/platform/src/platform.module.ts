@@ -1,0 +1,91 @@
+import { Controller, Get, Inject, Module, Param, Post, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthModule, Roles } from '@ebp/shared-auth';
+import { AuditModule, auditProjection } from '@ebp/shared-audit';
+import { CLOCK, EVENT_BUS, EVENT_STORE, HealthModule, Lifecycle, READ_MODEL_STORE, systemClock } from '@ebp/shared-nest';
+import { ServiceDeskApiModule } from '@ebp/service-desk-api';
+import { ServiceDeskQueryModule, serviceDeskProjections } from '@ebp/service-desk-read-models';
+import type { Projection } from '@ebp/shared-eventsourcing';
+import { DomainError } from '@ebp/shared-eventsourcing';
+import { EmbeddedEngine } from './embedded-engine';
+
+export const ENGINE = Symbol('ENGINE');
+
+/** Every read model the platform keeps: the audit trail and each context's projections. */
+export const allProjections: Projection<object>[] = [auditProjection as Projection<object>, ...serviceDeskProjections];
+
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('admin/projections')
+export class ProjectionAdminController {
+  constructor(@Inject(ENGINE) private readonly engine: EmbeddedEngine) {}
+
+  @Get()
+  @Roles('general-manager', 'office')
+  @ApiOperation({ summary: 'Event store head, relay position and each projection checkpoint' })
+  status() {
+    return this.engine.status();
+  }
+
+  @Post(':name/rebuild')
+  @Roles('general-manager', 'office')
+  @ApiOperation({ summary: 'Drop a read model and rebuild it from position 0' })
+  async rebuild(@Param('name') name: string) {
+    if (!this.engine.runner.names().includes(name)) {
+      throw new DomainError('projection', `unknown projection ${name}; known: ${this.engine.runner.names().join(', ')}`, 'not-found');
+    }
+    const started = process.hrtime.bigint();
+    const events = await this.engine.runner.rebuild(this.engine.eventStore, name);
+    return { name, events, millis: Number(process.hrtime.bigint() - started) / 1e6 };
+  }
+}
+
+@Module({})
+class EngineModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(ENGINE) private readonly engine: EmbeddedEngine,
+    private readonly lifecycle: Lifecycle,
+  ) {}
+
+  static forEngine(engine: EmbeddedEngine): DynamicModule {
+    return {
+      module: EngineModule,
+      global: true,
+      controllers: [ProjectionAdminController],
+      providers: [
+        { provide: ENGINE, useValue: engine },
+        { provide: EVENT_STORE, useValue: engine.eventStore },
+        { provide: READ_MODEL_STORE, useValue: engine.readModels },
+        { provide: EVENT_BUS, useValue: engine.bus },
+        { provide: CLOCK, useValue: systemClock },
+      ],
+      exports: [ENGINE, EVENT_STORE, READ_MODEL_STORE, EVENT_BUS, CLOCK],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.lifecycle.shuttingDown = true;
+    await this.engine.stop();
+  }
+}
+
+/** The embedded default: every module in one process over the SQLite engine. */
+export function platformModule(engine: EmbeddedEngine, jwtSecret: string): DynamicModule {
+  return {
+    module: PlatformModule,
+    imports: [
+      AuthModule.forRoot({ secret: jwtSecret }),
+      HealthModule.forRoot([
+        { name: 'event-store', check: async () => void (await engine.eventStore.headPosition()) },
+        { name: 'read-models', check: async () => void (await engine.readModels.load('relay')) },
+      ]),
+      EngineModule.forEngine(engine),
+      ServiceDeskApiModule,
+      ServiceDeskQueryModule,
+      AuditModule,
+    ],
+  };
+}
+
+@Module({})
+export class PlatformModule {}

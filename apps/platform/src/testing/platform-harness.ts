@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { issueToken } from '@ebp/shared-auth';
+import { startPlatform, type RunningPlatform } from '../bootstrap';
+
+export interface Harness {
+  dataDir: string;
+  platform: RunningPlatform;
+  token(userId: string, ...roles: string[]): string;
+  http(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpResult>;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface HttpResult {
+  status: number;
+  headers: Headers;
+  // Response bodies are JSON of varying shape; tests assert on them structurally.
+  body: Record<string, unknown> & { items?: Record<string, unknown>[] };
+}
+
+/** Boots the embedded platform on a fresh temporary data directory, on a random port. */
+export async function startHarness(): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ebp-e2e-'));
+  const config = { port: 0, host: '127.0.0.1', dataDir, eventStoreSync: 'NORMAL' as const, logger: false, jwtSecret: 'e2e-secret' };
+  let platform = await startPlatform(config);
+  const harness: Harness = {
+    dataDir,
+    get platform() {
+      return platform;
+    },
+    token: (userId, ...roles) => issueToken(config.jwtSecret, { userId, roles }),
+    async http(method, path, options = {}) {
+      const headers: Record<string, string> = { ...(options.headers ?? {}) };
+      if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+      if (options.body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(platform.url + path, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+    },
+    async restart() {
+      await platform.app.close();
+      platform = await startPlatform(config);
+    },
+    async stop() {
+      await platform.app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** Polls until the assertion passes (read models follow the event store asynchronously). */
+export async function eventually<T>(probe: () => Promise<T>, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}

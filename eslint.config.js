@@ -1,0 +1,51 @@
+const nx = require('@nx/eslint-plugin');
+
+// Engines and frameworks stay out of the pure layers: domain, contracts and the event-sourcing core.
+const FRAMEWORKS_AND_DRIVERS = [
+  '@nestjs/*',
+  'fastify',
+  '@fastify/*',
+  'mongoose',
+  'mongodb',
+  'kafkajs',
+  '@eventstore/*',
+  '@kurrent/*',
+  'better-sqlite3',
+  'class-validator',
+  'class-transformer',
+  'jsonwebtoken',
+];
+
+module.exports = [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/data', '**/*.js'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core'], bannedExternalImports: FRAMEWORKS_AND_DRIVERS },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts'], bannedExternalImports: FRAMEWORKS_AND_DRIVERS },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:core', 'type:contracts'], bannedExternalImports: FRAMEWORKS_AND_DRIVERS },
+            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:core'] },
+            { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:core', 'type:nest'] },
+            { sourceTag: 'type:read-models', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts', 'type:read-models', 'type:nest'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts', 'type:read-models', 'type:nest'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
+            // A context uses its own scope, the shared kernel and other contexts' published contracts only.
+            { sourceTag: 'scope:service-desk', onlyDependOnLibsWithTags: ['scope:service-desk', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['*'] },
+          ],
+        },
+      ],
+    },
+  },
+];

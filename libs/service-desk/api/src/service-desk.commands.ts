@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  handleCommand,
+  type Actor,
+  type CommandMetadata,
+  type Decider,
+  type DomainEvent,
+  type EventStore,
+  type ReadModelStore,
+} from '@ebp/shared-eventsourcing';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
+import {
+  customerDecider,
+  customerStream,
+  projectDecider,
+  projectStream,
+  staffDecider,
+  staffStream,
+  ticketDecider,
+  ticketStream,
+  type StaffMember,
+  type TicketCommand,
+} from '@ebp/service-desk-domain';
+import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import type {
+  FlagMajorDto,
+  RecordRepeatContactDto,
+  RegisterCustomerDto,
+  RegisterProjectDto,
+  RegisterStaffDto,
+  RegisterTicketDto,
+  ResolveTicketDto,
+  StaffAbsenceDto,
+  SubmitLiaisonFormDto,
+  TransferTicketDto,
+  UpdateStaffDto,
+} from './dto';
+
+/** Per-request facts the edge hands to the application layer. */
+export interface RequestContext {
+  actor: Actor;
+  correlationId?: string;
+  ifMatch?: number;
+}
+
+export interface Accepted {
+  id: string;
+  revision: number;
+  events: string[];
+}
+
+/**
+ * The service desk's application layer: looks up the reference data a command needs from
+ * read models, then runs the pure decider through read → fold → decide → append.
+ */
+@Injectable()
+export class ServiceDeskCommands {
+  private readonly queries: ServiceDeskQueries;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.queries = new ServiceDeskQueries(readModels);
+  }
+
+  async registerTicket(dto: RegisterTicketDto, ctx: RequestContext): Promise<Accepted> {
+    const owner = await this.callerAsStaff(ctx.actor, 'SD-1');
+    await this.requireCustomerAndProject(dto.customerId, dto.projectId);
+    const generalManager = dto.major ? await this.requireGeneralManager() : null;
+    const ticketId = randomUUID();
+    return this.onTicket(ticketId, ctx, (now) => ({
+      type: 'RegisterTicket',
+      data: {
+        ticketId,
+        channel: dto.channel,
+        kind: dto.kind,
+        customerId: dto.customerId,
+        projectId: dto.projectId ?? null,
+        description: dto.description,
+        receivedAt: dto.receivedAt,
+        major: dto.major ?? false,
+        ownerId: owner.staffId,
+        ownerDepartment: owner.department,
+        generalManagerId: generalManager?.staffId ?? null,
+      },
+      metadata: { now },
+    }));
+  }
+
+  async flagMajor(ticketId: string, dto: FlagMajorDto, ctx: RequestContext): Promise<Accepted> {
+    const generalManager = await this.requireGeneralManager();
+    return this.onTicket(ticketId, ctx, (now) => ({
+      type: 'FlagTicketMajor',
+      data: { ticketId, flaggedBy: ctx.actor.userId, reason: dto.reason ?? null, generalManagerId: generalManager.staffId },
+      metadata: { now },
+    }));
+  }
+
+  async transferTicket(ticketId: string, dto: TransferTicketDto, ctx: RequestContext): Promise<Accepted> {
+    const manager = await this.queries.departmentManager(dto.targetDepartment);
+    const alternate = dto.alternateStaffId ? await this.queries.staffMember(dto.alternateStaffId) : null;
+    if (dto.alternateStaffId && !alternate) {
+      throw new DomainError('SD-3', `staff member ${dto.alternateStaffId} is not registered`, 'rule', 'alternateStaffId');
+    }
+    return this.onTicket(ticketId, ctx, (now) => ({
+      type: 'TransferTicket',
+      data: {
+        ticketId,
+        transferredBy: ctx.actor.userId,
+        reason: dto.reason,
+        targetDepartment: dto.targetDepartment,
+        responsibleManager: manager ? { staffId: manager.staffId, absent: manager.absent } : null,
+        alternate: alternate ? { staffId: alternate.staffId, absent: alternate.absent } : null,
+      },
+      metadata: { now },
+    }));
+  }
+
+  resolveTicket(ticketId: string, dto: ResolveTicketDto, ctx: RequestContext): Promise<Accepted> {
+    return this.onTicket(ticketId, ctx, (now) => ({
+      type: 'ResolveTicket',
+      data: {
+        ticketId,
+        resolvedBy: ctx.actor.userId,
+        resolution: dto.resolution,
+        liaisonFormFiled: dto.liaisonFormFiled,
+        emergency: dto.emergency,
+      },
+      metadata: { now },
+    }));
+  }
+
+  submitLiaisonForm(ticketId: string, dto: SubmitLiaisonFormDto, ctx: RequestContext): Promise<Accepted> {
+    return this.onTicket(ticketId, ctx, (now) => ({
+      type: 'SubmitLiaisonForm',
+      data: { ticketId, submittedBy: ctx.actor.userId, formReference: dto.formReference ?? null },
+      metadata: { now },
+    }));
+  }
+
+  recordRepeatContact(ticketId: string, dto: RecordRepeatContactDto, ctx: RequestContext): Promise<Accepted> {
+    return this.onTicket(ticketId, ctx, (now) => ({
+      type: 'RecordRepeatContact',
+      data: { ticketId, channel: dto.channel, contactedAt: dto.contactedAt, note: dto.note ?? null, recordedBy: ctx.actor.userId },
+      metadata: { now },
+    }));
+  }
+
+  registerStaff(dto: RegisterStaffDto, ctx: RequestContext): Promise<Accepted> {
+    return this.run(staffDecider, staffStream(dto.staffId), dto.staffId, ctx, (now) => ({
+      type: 'RegisterStaffMember' as const,
+      data: { ...dto },
+      metadata: { now },
+    }));
+  }
+
+  updateStaff(staffId: string, dto: UpdateStaffDto, ctx: RequestContext): Promise<Accepted> {
+    return this.run(staffDecider, staffStream(staffId), staffId, ctx, (now) => ({
+      type: 'UpdateStaffMember' as const,
+      data: { staffId, ...dto },
+      metadata: { now },
+    }));
+  }
+
+  setStaffAbsence(staffId: string, dto: StaffAbsenceDto, ctx: RequestContext): Promise<Accepted> {
+    return this.run(staffDecider, staffStream(staffId), staffId, ctx, (now) =>
+      dto.absent
+        ? { type: 'MarkStaffAbsent' as const, data: { staffId, reason: dto.reason ?? null }, metadata: { now } }
+        : { type: 'MarkStaffPresent' as const, data: { staffId }, metadata: { now } },
+    );
+  }
+
+  registerCustomer(dto: RegisterCustomerDto, ctx: RequestContext): Promise<Accepted> {
+    return this.run(customerDecider, customerStream(dto.customerId), dto.customerId, ctx, (now) => ({
+      type: 'RegisterCustomer' as const,
+      data: { ...dto },
+      metadata: { now },
+    }));
+  }
+
+  async registerProject(dto: RegisterProjectDto, ctx: RequestContext): Promise<Accepted> {
+    await this.requireCustomerAndProject(dto.customerId, undefined);
+    return this.run(projectDecider, projectStream(dto.projectId), dto.projectId, ctx, (now) => ({
+      type: 'RegisterProject' as const,
+      data: { ...dto, businessSignerId: dto.businessSignerId ?? null },
+      metadata: { now },
+    }));
+  }
+
+  private onTicket(ticketId: string, ctx: RequestContext, build: (now: string) => TicketCommand): Promise<Accepted> {
+    return this.run(ticketDecider, ticketStream(ticketId), ticketId, ctx, build);
+  }
+
+  private async run<S, C, E extends DomainEvent>(
+    decider: Decider<S, C, E>,
+    streamId: string,
+    id: string,
+    ctx: RequestContext,
+    build: (now: string) => NoInfer<C>,
+  ): Promise<Accepted> {
+    const now = this.clock.now();
+    const meta: CommandMetadata = { now, actor: ctx.actor, correlationId: ctx.correlationId };
+    const result = await handleCommand(this.store, decider, streamId, build(now), meta, { ifMatch: ctx.ifMatch });
+    return { id, revision: result.revision, events: result.events.map((e) => e.type) };
+  }
+
+  /** SD-1: the registering employee becomes the owner, so they must be on the staff register. */
+  private async callerAsStaff(actor: Actor, rule: string): Promise<StaffMember> {
+    const staff = await this.queries.staffMember(actor.userId);
+    if (!staff) {
+      throw new DomainError(rule, `caller ${actor.userId} is not on the staff register`, 'forbidden');
+    }
+    return staff;
+  }
+
+  private async requireCustomerAndProject(customerId: string, projectId: string | undefined): Promise<void> {
+    if (!(await this.queries.customer(customerId))) {
+      throw new DomainError('SD-1', `customer ${customerId} is not registered`, 'rule', 'customerId');
+    }
+    if (projectId === undefined) return;
+    const project = await this.queries.project(projectId);
+    if (!project) throw new DomainError('SD-1', `project ${projectId} is not registered`, 'rule', 'projectId');
+    if (project.customerId !== customerId) {
+      throw new DomainError('SD-1', `project ${projectId} belongs to customer ${project.customerId}`, 'rule', 'projectId');
+    }
+  }
+
+  private async requireGeneralManager(): Promise<StaffMember> {
+    const gm = await this.queries.generalManager();
+    if (!gm) throw new DomainError('SD-4', 'no general manager is on the staff register to escalate to', 'rule', 'major');
+    return gm;
+  }
+}

@@ -1,0 +1,29 @@
+import { categoryOf, type DomainEvent, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
+
+/**
+ * Reference data (staff, customers, projects) is read exactly as its aggregate sees it:
+ * the document is the decider's own state, folded with the decider's own `evolve`.
+ */
+export function directoryProjection<State extends object, Event extends DomainEvent>(spec: {
+  name: string;
+  collection: string;
+  category: string;
+  indexes: string[];
+  initialState: () => State;
+  evolve: (state: State, event: Event) => State;
+  exists: (state: State) => boolean;
+}): Projection<State> {
+  return {
+    name: spec.name,
+    collection: spec.collection,
+    indexes: spec.indexes,
+    documentId: (event) =>
+      categoryOf(event.metadata.streamId) === spec.category
+        ? event.metadata.streamId.slice(spec.category.length + 1)
+        : null,
+    evolve: (doc, event: RecordedEvent) => {
+      const next = spec.evolve(doc ?? spec.initialState(), { type: event.type, data: event.data } as Event);
+      return spec.exists(next) ? next : null;
+    },
+  };
+}

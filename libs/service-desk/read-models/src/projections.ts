@@ -1,0 +1,53 @@
+import type { Projection } from '@ebp/shared-eventsourcing';
+import {
+  CUSTOMER_CATEGORY,
+  PROJECT_CATEGORY,
+  STAFF_CATEGORY,
+  customerDecider,
+  projectDecider,
+  staffDecider,
+} from '@ebp/service-desk-domain';
+import { directoryProjection } from './directory.projection';
+import { ticketProjection } from './ticket.projection';
+
+export const STAFF_COLLECTION = 'sd_staff';
+export const CUSTOMERS_COLLECTION = 'sd_customers';
+export const PROJECTS_COLLECTION = 'sd_projects';
+
+export const staffDirectoryProjection = directoryProjection({
+  name: 'service-desk-staff',
+  collection: STAFF_COLLECTION,
+  category: STAFF_CATEGORY,
+  indexes: ['department', 'isDepartmentManager'],
+  initialState: staffDecider.initialState,
+  evolve: staffDecider.evolve,
+  exists: (s) => s.status !== 'none',
+});
+
+export const customerDirectoryProjection = directoryProjection({
+  name: 'service-desk-customers',
+  collection: CUSTOMERS_COLLECTION,
+  category: CUSTOMER_CATEGORY,
+  indexes: ['name'],
+  initialState: customerDecider.initialState,
+  evolve: customerDecider.evolve,
+  exists: (s) => s.status !== 'none',
+});
+
+export const projectDirectoryProjection = directoryProjection({
+  name: 'service-desk-projects',
+  collection: PROJECTS_COLLECTION,
+  category: PROJECT_CATEGORY,
+  indexes: ['customerId'],
+  initialState: projectDecider.initialState,
+  evolve: projectDecider.evolve,
+  exists: (s) => s.status !== 'none',
+});
+
+/** Every service-desk read model, for the embedded runner and the distributed projector alike. */
+export const serviceDeskProjections: Projection<object>[] = [
+  ticketProjection,
+  staffDirectoryProjection,
+  customerDirectoryProjection,
+  projectDirectoryProjection,
+];
