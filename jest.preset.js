@@ -17,7 +17,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify|file-type|strtoken3|token-types|uint8array-extras|@tokenizer)/)'],
+  // ESM-only packages jest must compile to CommonJS (Node itself loads them with require(esm)).
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|cookie|file-type|strtok3|token-types|uint8array-extras|@tokenizer)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(path.join(__dirname, 'tsconfig.base.json')),
   testMatch: ['**/?(*.)+(spec).ts'],

@@ -205,7 +205,7 @@ describe('embedded platform over HTTP', () => {
     await eventually(async () => expect((await h.http('GET', `/service-desk/tickets/${id}`, { token: owner })).body['transferCount']).toBe(1));
     const then = await h.http('GET', `/service-desk/tickets/${id}/as-of?at=${encodeURIComponent(between)}`, { token: owner });
     expect(then.status).toBe(200);
-    expect(then.body).toMatchObject({ revision: 0, state: { handlerId: 'cs-li', transferCount: 0 } });
+    expect(then.body).toMatchObject({ revision: 0, state: { handlerId: 'cs-li', transfers: 0 } });
     const before = await h.http('GET', `/service-desk/tickets/${id}/as-of?at=2000-01-01T00:00:00Z`, { token: owner });
     expect(before.status).toBe(404);
   });

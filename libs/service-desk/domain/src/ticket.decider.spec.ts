@@ -266,6 +266,10 @@ describe('ticket decider', () => {
       spec.given([registered()]).when(resolve({ resolvedBy: 'erin' })).then([resolved({ resolvedBy: 'erin', atFirstContact: false })]);
     });
 
+    it('SD-2 a ticket the customer had to contact again is not resolved at first contact', () => {
+      spec.given([registered(), repeated()]).when(resolve()).then([resolved({ atFirstContact: false, repeatContactCount: 1 })]);
+    });
+
     it('SD-2 a transferred ticket is never resolved at first contact, even by its owner', () => {
       spec
         .given([registered(), transferred(), transferred({ fromHandlerId: 'bob', fromDepartment: 'technical-service', toHandlerId: 'alice', toDepartment: 'customer-service', transferCount: 2 })])
@@ -434,7 +438,7 @@ describe('ticket decider', () => {
       spec
         .given([registered(), repeated()])
         .when(resolve())
-        .then([resolved({ repeatContactCount: 1 })]);
+        .then([resolved({ repeatContactCount: 1, atFirstContact: false })]);
     });
 
     it('SD-7 refuses a repeat contact on a resolved ticket and points to a new registration', () => {

@@ -235,7 +235,8 @@ function resolve(command: ResolveTicket, state: TicketState): TicketEvent[] {
       resolvedBy,
       resolution: requireText(d.resolution, 'resolution', 'SD-2'),
       resolvedAt,
-      atFirstContact: resolvedBy === ticket.ownerId && ticket.transfers === 0,
+      // SD-2 "same contact": the owner closed it, never transferred, and the customer never had to call again.
+      atFirstContact: resolvedBy === ticket.ownerId && ticket.transfers === 0 && ticket.repeatContacts === 0,
       liaisonFormPending: !requireBoolean(d.liaisonFormFiled ?? true, 'liaisonFormFiled', 'SD-5'),
       emergency: requireBoolean(d.emergency ?? false, 'emergency', 'SD-5'),
       transferCount: ticket.transfers,

@@ -1,0 +1,5 @@
+export * from './open-database';
+export * from './catch-up-subscription';
+export * from './doc-query';
+export * from './sqlite-event-store';
+export * from './sqlite-read-model-store';
