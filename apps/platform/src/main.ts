@@ -1,15 +1,19 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { startPlatform } from './bootstrap';
 import { readConfig } from './config';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const { url } = await startPlatform(config);
-  const logger = new Logger('platform');
-  logger.log(`listening on ${url} (data in ${config.dataDir})`);
-  logger.log(`OpenAPI UI ${url}/docs · JSON ${url}/docs-json · health ${url}/health/ready`);
-  logger.log('get a token: npm run token -- --user <staff id> --roles customer-service');
+  console.log(
+    [
+      `platform listening on ${url} (data in ${config.dataDir})`,
+      `  OpenAPI UI   ${url}/docs   (JSON: ${url}/docs-json)`,
+      `  health       ${url}/health/live  ${url}/health/ready`,
+      `  a token      npm run token -- --user <staff id> --roles customer-service`,
+      `  demo data    npm run demo`,
+    ].join('\n'),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -14,7 +14,7 @@ export interface HttpAppOptions {
 /** A Nest app on Fastify with the platform's validation, error mapping and OpenAPI at /docs. */
 export async function createHttpApp(module: Type<unknown> | DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1_048_576 }), {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    logger: options.logger === false ? false : ['error', 'warn'],
   });
   app.useGlobalPipes(platformValidationPipe());
   app.useGlobalFilters(new PlatformErrorFilter());

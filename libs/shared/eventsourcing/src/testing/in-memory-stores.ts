@@ -1,4 +1,4 @@
-import { NO_STREAM, type ExpectedRevision, type NewEvent, type RecordedEvent } from '../envelope';
+import type { ExpectedRevision, NewEvent, RecordedEvent } from '../envelope';
 import { WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,

@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'service-desk-api',
-  preset: '../../../jest.preset.js',
-};
