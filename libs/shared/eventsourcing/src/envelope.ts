@@ -14,7 +14,7 @@ export interface EventMetadata {
   streamId: string;
   /** 0-based position of the event inside its stream. */
   revision: number;
-  /** Global position in the store ($all), strictly increasing, starting at 1. */
+  /** Global position in the store ($all): > 0 and strictly increasing, not necessarily consecutive. */
   position: number;
   occurredAt: string;
   recordedAt: string;

@@ -8,6 +8,7 @@ export interface AppendResult {
 }
 
 export interface Subscription {
+  /** Resolves after the handler call in progress has finished, so never await it inside the handler. */
   stop(): Promise<void>;
 }
 
@@ -47,6 +48,7 @@ export interface EventBus {
 export interface CheckpointStore {
   /** 0 when nothing was saved under that name. */
   load(name: string): Promise<number>;
+  /** Overwrites (it may lower the checkpoint, e.g. to replay). */
   save(name: string, position: number): Promise<void>;
 }
 
@@ -55,6 +57,12 @@ export type Condition =
   | Scalar
   | { $eq?: Scalar; $ne?: Scalar; $in?: Scalar[]; $gt?: Scalar; $gte?: Scalar; $lt?: Scalar; $lte?: Scalar };
 
+/**
+ * A query with MongoDB's meaning, so every adapter answers alike: dotted names reach nested
+ * fields; `null` matches null or missing and `$ne` matches missing; an empty `$in` matches
+ * nothing; booleans match only booleans; ranges compare numbers with numbers and strings with
+ * strings; null/missing sort first; arrays and objects are stored but not queryable.
+ */
 export interface DocQuery {
   where?: Record<string, Condition>;
   sort?: { field: string; direction: 'asc' | 'desc' }[];
@@ -84,7 +92,8 @@ export interface DocWrite {
 
 /**
  * The read-model store port. Each write is a single-document atomic update guarded by
- * the document's last applied position, so replays and duplicates change nothing.
+ * the document's last applied position, so replays and duplicates change nothing. A delete
+ * leaves a tombstone holding its position, so a late older write cannot resurrect it.
  */
 export interface ReadModelStore extends CheckpointStore {
   get<T = Record<string, unknown>>(collection: string, id: string): Promise<StoredDoc<T> | null>;

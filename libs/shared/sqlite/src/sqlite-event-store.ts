@@ -28,16 +28,8 @@ export interface SqliteEventStoreOptions {
   onHandlerError?: (error: unknown) => void;
 }
 
-interface EventRow {
-  position: number;
-  stream_id: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-}
+/** Rows come back as arrays in COLUMNS order: much cheaper than objects on a catch-up read. */
+type EventRow = [position: number, streamId: string, revision: number, eventId: string, type: string, data: string, metadata: string, recordedAt: string];
 
 interface PendingAppend {
   streamId: string;
@@ -77,18 +69,14 @@ function storedMetadata(metadata: NewEvent['metadata']): StoredMetadata {
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    type: row.type,
-    data: JSON.parse(row.data) as unknown,
-    metadata: {
-      ...(JSON.parse(row.metadata) as StoredMetadata),
-      eventId: row.event_id,
-      streamId: row.stream_id,
-      revision: row.revision,
-      position: row.position,
-      recordedAt: row.recorded_at,
-    },
-  };
+  // Filling the freshly parsed object in place avoids copying it: this runs for every event replayed.
+  const metadata = JSON.parse(row[6]) as EventMetadata;
+  metadata.eventId = row[3];
+  metadata.streamId = row[1];
+  metadata.revision = row[2];
+  metadata.position = row[0];
+  metadata.recordedAt = row[7];
+  return { type: row[4], data: JSON.parse(row[5]) as unknown, metadata };
 }
 
 /**
@@ -132,8 +120,8 @@ export class SqliteEventStore implements EventStore {
       insert: this.db.prepare<[string, number, string, string, string, string, string]>(
         'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      readStream: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`),
-      readAll: this.db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+      readStream: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`).raw(true),
+      readAll: this.db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`).raw(true),
       head: this.db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
     };
   }

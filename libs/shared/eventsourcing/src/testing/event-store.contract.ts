@@ -312,6 +312,21 @@ export function eventStoreContract(name: string, factory: () => Promise<EventSto
       );
 
       it(
+        'ends the retries of a failing handler once stop() has resolved',
+        async () => {
+          await store.append(streamName(), events(1), NO_STREAM);
+          const sub = follow(base, undefined, () => true);
+          await waitFor(() => sub.calls.length >= 2, 'a retry');
+          await sub.subscription.stop();
+          subscriptions.splice(subscriptions.indexOf(sub.subscription), 1);
+          const callsAtStop = sub.calls.length;
+          await sleep(QUIET_MS * 2);
+          expect(sub.calls).toHaveLength(callsAtStop);
+        },
+        SLOW,
+      );
+
+      it(
         'delivers nothing more once stop() has resolved',
         async () => {
           await store.append(streamName(), events(2), NO_STREAM);
