@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-esdb',
+  preset: '../../../jest.preset.js',
+};

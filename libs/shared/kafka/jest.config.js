@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-kafka',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-mongo',
+  preset: '../../../jest.preset.js',
+};
