@@ -35,6 +35,7 @@ module.exports = [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts'], bannedExternalImports: FRAMEWORKS_AND_DRIVERS },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:core', 'type:contracts'], bannedExternalImports: FRAMEWORKS_AND_DRIVERS },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
+            { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:core', 'type:adapter', 'type:nest'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
             { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:core', 'type:nest'] },
             { sourceTag: 'type:read-models', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts', 'type:read-models', 'type:nest'] },

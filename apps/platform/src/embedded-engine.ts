@@ -39,6 +39,9 @@ export class EmbeddedEngine {
   async start(): Promise<void> {
     await this.runner.init();
     await this.runner.catchUp(this.eventStore);
+    // The in-process bus feeds only these projections: what they all applied need not be relayed again.
+    const applied = await this.runner.lowestCheckpoint();
+    if (applied > (await this.readModels.load(this.relay.name))) await this.readModels.save(this.relay.name, applied);
     this.busSubscription = await this.bus.subscribe('projections', (events) => this.runner.handle(events));
     await this.relay.start();
   }

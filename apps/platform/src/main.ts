@@ -5,6 +5,7 @@ import { readConfig } from './config';
 async function main(): Promise<void> {
   const config = readConfig();
   const { url } = await startPlatform(config);
+  if (!config.logger) return;
   console.log(
     [
       `platform listening on ${url} (data in ${config.dataDir})`,

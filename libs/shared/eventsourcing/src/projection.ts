@@ -13,6 +13,8 @@ export interface Projection<Doc extends object = Record<string, unknown>> {
   evolve(doc: Doc | null, event: RecordedEvent): Doc | null;
 }
 
+const IDLE_CHECKPOINT_EVERY = 1000;
+
 interface Pending {
   doc: Record<string, unknown> | null;
   position: number;
@@ -27,6 +29,8 @@ export class ProjectionRunner {
   private readonly byName: Map<string, Projection<object>>;
   // load → evolve → write must not interleave for one projection, or an update could be lost.
   private readonly queues = new Map<string, Promise<unknown>>();
+  // Checkpoints last written, so a batch a projection ignores need not cost a write each time.
+  private readonly saved = new Map<string, number>();
 
   constructor(
     private readonly store: ReadModelStore,
@@ -77,16 +81,39 @@ export class ProjectionRunner {
     for (const [id, p] of pending) {
       if (p.changed) writes.push({ collection: projection.collection, id, doc: p.doc, position: p.position });
     }
-    await this.store.commit(projection.name, writes, events[events.length - 1].metadata.position);
+    const checkpoint = events[events.length - 1].metadata.position;
+    // Skipping a checkpoint only means a restart replays a few ignored events; the guard makes that harmless.
+    if (writes.length === 0 && checkpoint - (this.saved.get(projection.name) ?? 0) < IDLE_CHECKPOINT_EVERY) return;
+    await this.store.commit(projection.name, writes, checkpoint);
+    this.saved.set(projection.name, checkpoint);
   }
 
-  /** Brings every projection up to the store's head from its own checkpoint. Returns events applied. */
-  async catchUp(eventStore: EventStore, batchSize = 2000): Promise<number> {
+  /**
+   * Brings every projection up to the store's head from its own checkpoint, reading the log
+   * once for all of them. Returns the events read.
+   */
+  async catchUp(eventStore: EventStore, batchSize = 5000): Promise<number> {
+    const from = new Map<string, number>();
+    for (const p of this.projections) from.set(p.name, await this.store.load(p.name));
+    let after = Math.min(...from.values());
     let total = 0;
-    for (const projection of this.projections) {
-      total += await this.exclusive(projection, () => this.replay(eventStore, projection, batchSize));
+    for (;;) {
+      const batch = await eventStore.readAll({ after, limit: batchSize });
+      if (batch.length === 0) return total;
+      for (const projection of this.projections) {
+        const start = from.get(projection.name) ?? 0;
+        const unseen = batch.filter((e) => e.metadata.position > start);
+        if (unseen.length) await this.exclusive(projection, () => this.applyNow(projection, unseen));
+      }
+      after = batch[batch.length - 1].metadata.position;
+      total += batch.length;
     }
-    return total;
+  }
+
+  /** The lowest checkpoint of all projections: everything up to it is applied everywhere. */
+  async lowestCheckpoint(): Promise<number> {
+    const checkpoints = await Promise.all(this.projections.map((p) => this.store.load(p.name)));
+    return checkpoints.length ? Math.min(...checkpoints) : 0;
   }
 
   /** Drops a projection's documents and rebuilds them from position 0; live batches wait meanwhile. */
@@ -95,6 +122,7 @@ export class ProjectionRunner {
     if (!projection) return Promise.reject(new Error(`unknown projection ${name}`));
     return this.exclusive(projection, async () => {
       await this.store.reset(projection.name, [projection.collection]);
+      this.saved.delete(projection.name);
       return this.replay(eventStore, projection, batchSize);
     });
   }

@@ -4,3 +4,4 @@ export * from './validation';
 export * from './revision-headers';
 export * from './health';
 export * from './http-app';
+export * from './ports.module';

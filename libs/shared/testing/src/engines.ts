@@ -117,3 +117,33 @@ export function describeWithEngine(engine: EngineName, title: string, body: (url
     body(() => url);
   });
 }
+
+/**
+ * Like `describeWithEngine` for a suite that needs several engines at once; skipped (or failed
+ * under REQUIRE_INTEGRATION=1) when any of them is missing.
+ */
+export function describeWithEngines(
+  engines: EngineName[],
+  title: string,
+  body: (url: (engine: EngineName) => string) => void,
+  startTimeoutMs = 180_000,
+): void {
+  if (engines.length === 0) throw new Error('describeWithEngines needs at least one engine');
+  const urls = new Map<EngineName, () => string>();
+  const nest = (index: number): void => {
+    const engine = engines[index];
+    if (!engine) {
+      body((e) => {
+        const get = urls.get(e);
+        if (!get) throw new Error(`engine ${e} was not requested by this suite`);
+        return get();
+      });
+      return;
+    }
+    describeWithEngine(engine, index === 0 ? title : `with ${engine}`, (url) => {
+      urls.set(engine, url);
+      nest(index + 1);
+    }, startTimeoutMs);
+  };
+  nest(0);
+}

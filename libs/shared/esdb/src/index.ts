@@ -1,0 +1,3 @@
+export * from './kurrentdb-event-store';
+export * from './kurrentdb-catch-up-subscription';
+export * from './kurrentdb-mapping';
