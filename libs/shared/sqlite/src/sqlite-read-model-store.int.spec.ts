@@ -32,22 +32,74 @@ describe('SqliteReadModelStore', () => {
     await dir.remove();
   });
 
-  const plan = (where: Parameters<typeof compileWhere>[0], sort?: Parameters<typeof compileOrderBy>[0]) => {
-    const compiled = compileWhere(where);
-    const sql = `EXPLAIN QUERY PLAN SELECT doc FROM docs WHERE collection = ? AND doc IS NOT NULL AND ${compiled.sql} ORDER BY ${compileOrderBy(sort)}`;
+  const explain = (sql: string, ...params: unknown[]) => {
     const db = new Database(file, { readonly: true });
     try {
-      return (db.prepare(sql).all('tickets', ...compiled.params) as { detail: string }[]).map((r) => r.detail).join('\n');
+      return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
     } finally {
       db.close();
     }
   };
 
+  const table = (collection: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare('SELECT table_name FROM collections WHERE name = ?').get(collection) as { table_name: string }).table_name;
+    } finally {
+      db.close();
+    }
+  };
+
+  const plan = (where: Parameters<typeof compileWhere>[0], sort?: Parameters<typeof compileOrderBy>[0]) => {
+    const compiled = compileWhere(where);
+    return explain(`SELECT doc FROM "${table('tickets')}" WHERE doc IS NOT NULL AND ${compiled.sql} ORDER BY ${compileOrderBy(sort)}`, ...compiled.params);
+  };
+
   it('answers an equality, a boolean and a range on indexed fields through the expression indexes', async () => {
     await store.ensureIndexes('tickets', ['status', 'urgent', 'sla.dueAt']);
-    expect(plan({ status: 'open' })).toMatch(/USING INDEX docs_by_status_/);
-    expect(plan({ urgent: true })).toMatch(/USING INDEX docs_by_urgent_/);
-    expect(plan({ 'sla.dueAt': { $lt: '2026-03-01' } })).toMatch(/USING INDEX docs_by_sla_dueAt_/);
+    expect(plan({ status: 'open' })).toMatch(/USING INDEX rm_tickets_\w+__status_/);
+    expect(plan({ urgent: true })).toMatch(/USING INDEX rm_tickets_\w+__urgent_/);
+    expect(plan({ 'sla.dueAt': { $lt: '2026-03-01' } })).toMatch(/USING INDEX rm_tickets_\w+__sla_dueAt_/);
+    expect(plan({}, [{ field: 'status', direction: 'asc' }])).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('looks up getMany ids through the id index', async () => {
+    await store.commit('p', [{ collection: 'tickets', id: 't1', doc: { a: 1 }, position: 1 }], 1);
+    const detail = explain(`SELECT id, position, doc FROM "${table('tickets')}" WHERE id IN (SELECT value FROM json_each(?)) AND doc IS NOT NULL`, '["t1"]');
+    expect(detail).toMatch(/SEARCH \S+ USING INDEX \S+ \(id=\?\)/);
+  });
+
+  it('keeps one table per collection, with only that collection\'s indexes, and re-creates them on reset', async () => {
+    await store.ensureIndexes('tickets', ['status']);
+    await store.ensureIndexes('people', ['name', 'age']);
+    await store.commit('p', [{ collection: 'tickets', id: 't1', doc: { status: 'open' }, position: 1 }], 1);
+    await store.reset('p', ['tickets']);
+    const db = new Database(file, { readonly: true });
+    const indexes = (name: string) =>
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(name) as { name: string }[]).length;
+    try {
+      expect([indexes(table('tickets')), indexes(table('people'))]).toEqual([1, 2]);
+    } finally {
+      db.close();
+    }
+    expect(await store.find('tickets', { where: { status: 'open' } })).toEqual({ items: [], total: 0 });
+    expect(plan({ status: 'open' })).toMatch(/USING INDEX rm_tickets_\w+__status_/);
+  });
+
+  it('moves documents from the shared docs table of earlier versions', async () => {
+    await store.close();
+    const db = new Database(file);
+    db.exec(`DROP TABLE collections;
+      CREATE TABLE docs (collection TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL, doc TEXT, PRIMARY KEY (collection, id));
+      INSERT INTO docs VALUES ('tickets', 't1', 4, '{"a":1}'), ('tickets', 't2', 5, NULL), ('people', 't1', 6, '{"b":2}');
+      INSERT INTO checkpoints VALUES ('p', 6);`);
+    db.close();
+    store = new SqliteReadModelStore({ file });
+    expect(await store.get('tickets', 't1')).toEqual({ id: 't1', position: 4, doc: { a: 1 } });
+    expect(await store.get('people', 't1')).toEqual({ id: 't1', position: 6, doc: { b: 2 } });
+    await store.commit('p', [{ collection: 'tickets', id: 't2', doc: { late: true }, position: 3 }], 3);
+    expect(await store.get('tickets', 't2')).toBeNull();
+    expect(await store.load('p')).toBe(6);
   });
 
   it('refuses field names that could not be spliced into SQL safely', async () => {

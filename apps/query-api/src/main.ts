@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { readDistributedConfig } from '@ebp/shared-runtime';
+import { startQueryApi } from './query-api';
+
+startQueryApi(readDistributedConfig({ mongo: true, jwt: true }, process.env, 3004))
+  .then(async (app) => console.log(`query-api listening on ${await app.getUrl()}`))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

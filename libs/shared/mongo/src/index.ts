@@ -1,0 +1,2 @@
+export * from './mongo-doc-query';
+export * from './mongo-read-model-store';

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-runtime',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,2 @@
+export * from './distributed-config';
+export * from './adapters';
