@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readDistributedConfig } from '@ebp/shared-runtime';
-import { startProjector } from './projector-app';
+import { startProjector } from '@ebp/platform-distributed';
 
 startProjector(readDistributedConfig({ kafka: true, mongo: true }, process.env, 3003))
   .then(async ({ app }) => console.log(`projector running; health on ${await app.getUrl()}/health/ready`))

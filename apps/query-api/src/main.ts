@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readDistributedConfig } from '@ebp/shared-runtime';
-import { startQueryApi } from './query-api';
+import { startQueryApi } from '@ebp/platform-distributed';
 
 startQueryApi(readDistributedConfig({ mongo: true, jwt: true }, process.env, 3004))
   .then(async (app) => console.log(`query-api listening on ${await app.getUrl()}`))

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readDistributedConfig } from '@ebp/shared-runtime';
-import { startRelay } from './relay-app';
+import { startRelay } from '@ebp/platform-distributed';
 
 startRelay(readDistributedConfig({ eventStore: true, kafka: true, mongo: true }, process.env, 3002))
   .then(async ({ app }) => console.log(`relay running; health on ${await app.getUrl()}/health/ready`))

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readDistributedConfig } from '@ebp/shared-runtime';
-import { startServiceDeskApi } from './service-desk-api';
+import { startServiceDeskApi } from '@ebp/platform-distributed';
 
 startServiceDeskApi(readDistributedConfig({ eventStore: true, mongo: true, jwt: true }, process.env, 3001))
   .then(async (app) => console.log(`service-desk-api listening on ${await app.getUrl()}`))

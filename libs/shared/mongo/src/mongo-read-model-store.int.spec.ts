@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, connect as connectTcp, type AddressInfo, type Server, type Socket } from 'node:net';
 import mongoose, { type Connection } from 'mongoose';
 import { NO_STREAM, ProjectionRunner, type DocWrite, type NewEvent, type Projection, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { readModelStoreContract } from '@ebp/shared-eventsourcing/testing';
+import { InMemoryEventStore, InMemoryReadModelStore, readModelStoreContract } from '@ebp/shared-eventsourcing/testing';
 import { describeWithEngine } from '@ebp/shared-testing';
-// Not exported from @ebp/shared-eventsourcing/testing yet (see README); relative until it is.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { InMemoryEventStore, InMemoryReadModelStore } from '../../eventsourcing/src/testing/in-memory-stores';
 import { DEFAULT_CHECKPOINT_COLLECTION, indexName, MongoReadModelStore, POSITION_INDEX } from './mongo-read-model-store';
 
 jest.setTimeout(60_000);

@@ -1,7 +1,7 @@
 import type { BatchHandler, EventBus, EventStore, ReadModelStore, RecordedEvent, Subscription } from '@ebp/shared-eventsourcing';
 import { SqliteEventStore } from '@ebp/shared-sqlite';
 import { KurrentDbEventStore } from '@ebp/shared-esdb';
-import { KafkaEventBus } from '@ebp/shared-kafka';
+import { KafkaEventBus, topicFor } from '@ebp/shared-kafka';
 import { MongoReadModelStore } from '@ebp/shared-mongo';
 import type { DistributedConfig } from './distributed-config';
 
@@ -49,6 +49,7 @@ export async function openBus(config: DistributedConfig): Promise<Probed<EventBu
       brokers: config.kafka.brokers,
       clientId: config.kafka.clientId,
       topics: config.kafka.topics,
+      topicResolver: (streamId) => config.kafka.topicPrefix + topicFor(streamId),
       partitions: config.kafka.partitions,
       replicationFactor: config.kafka.replicationFactor,
     }),

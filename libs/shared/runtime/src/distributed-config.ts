@@ -6,7 +6,7 @@ export interface DistributedConfig {
   port: number;
   host: string;
   eventStore: EventStoreConfig;
-  kafka: { brokers: string[]; clientId: string; partitions: number; replicationFactor: number; topics: string[] };
+  kafka: { brokers: string[]; clientId: string; partitions: number; replicationFactor: number; topicPrefix: string; topics: string[] };
   mongoUrl: string;
   jwtSecret: string;
   projectorGroup: string;
@@ -59,7 +59,13 @@ export function readDistributedConfig(
       clientId: env['KAFKA_CLIENT_ID'] ?? 'ebp',
       partitions: positiveInt(env, 'KAFKA_TOPIC_PARTITIONS', 3),
       replicationFactor: positiveInt(env, 'KAFKA_REPLICATION_FACTOR', 1),
-      topics: (env['KAFKA_TOPICS'] ?? 'service-desk.events.v1').split(',').map((t) => t.trim()).filter(Boolean),
+      // A prefix keeps environments (staging, a test run) apart on one cluster.
+      topicPrefix: env['KAFKA_TOPIC_PREFIX'] ?? '',
+      topics: (env['KAFKA_TOPICS'] ?? 'service-desk.events.v1')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((t) => (env['KAFKA_TOPIC_PREFIX'] ?? '') + t),
     },
     mongoUrl: needs.mongo ? required(env, 'MONGO_URL') : '',
     jwtSecret: needs.jwt ? required(env, 'JWT_SECRET') : '',

@@ -99,6 +99,7 @@ function createIndexSql(table: string, field: string): string {
 /**
  * Read models and their checkpoints in one SQLite file, so a commit moves documents and
  * checkpoint together. Each write is an upsert guarded by position: duplicates change nothing.
+ * Each collection has its own table, so a write updates only that collection's indexes.
  */
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: Database.Database;
@@ -107,7 +108,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   private readonly queries = new Map<string, Database.Statement<SqlValue[], unknown>>();
   private readonly commitNow: (name: string, writes: DocWrite[], checkpoint: number) => void;
   private readonly resetNow: (name: string, collections: string[]) => void;
-  private readonly registerNow: (collection: string, fields: string[]) => CatalogRow;
+  private readonly registerNow: (collection: string, fields: string[]) => string;
 
   constructor(options: SqliteReadModelStoreOptions) {
     this.db = openDatabase({
@@ -156,9 +157,9 @@ export class SqliteReadModelStore implements ReadModelStore {
          WHERE excluded.position > "${table}".position`,
       ),
       get: this.db.prepare<[string], DocRow>(`SELECT id, position, doc FROM "${table}" WHERE id = ? AND doc IS NOT NULL`),
-      // json_each binds any number of ids as one parameter; the IN probes the id index per id.
+      // json_each binds any number of ids as one parameter; each probes the id index (an IN list would copy them first).
       getMany: this.db.prepare<[string], DocRow>(
-        `SELECT id, position, doc FROM "${table}" WHERE id IN (SELECT value FROM json_each(?)) AND doc IS NOT NULL`,
+        `SELECT d.id, d.position, d.doc FROM json_each(?) AS ids JOIN "${table}" AS d ON d.id = ids.value WHERE d.doc IS NOT NULL`,
       ),
     };
   }
@@ -179,18 +180,23 @@ export class SqliteReadModelStore implements ReadModelStore {
 
   /** Creates the collection's table on first use, in its own transaction so a failed commit cannot orphan it. */
   private tableFor(collection: string): CollectionTable {
-    return this.lookup(collection) ?? this.remember(collection, this.registerNow(collection, []).table_name);
+    return this.lookup(collection) ?? this.register(collection, []);
   }
 
-  /** Adds the collection (another process may have added it first) and its fields' indexes; returns its catalog row. */
-  private registerInCatalog(collection: string, fields: string[]): CatalogRow {
+  private register(collection: string, fields: string[]): CollectionTable {
+    const table = this.registerNow(collection, fields);
+    return this.tables.get(collection) ?? this.remember(collection, table);
+  }
+
+  /** Adds the collection (another process may have added it first) and its fields' indexes; returns its table. */
+  private registerInCatalog(collection: string, fields: string[]): string {
     this.statements.catalogAdd.run(collection, collectionTable(collection));
     const row = this.statements.catalogGet.get(collection)!;
     const known = JSON.parse(row.fields) as string[];
     const all = [...new Set([...known, ...fields])];
     this.createTable(row.table_name, all);
     if (all.length > known.length) this.statements.catalogFields.run(JSON.stringify(all), collection);
-    return { table_name: row.table_name, fields: JSON.stringify(all) };
+    return row.table_name;
   }
 
   private createTable(table: string, fields: string[]): void {
@@ -221,7 +227,7 @@ export class SqliteReadModelStore implements ReadModelStore {
     this.db.transaction(() => {
       const collections = this.db.prepare<[], { collection: string }>('SELECT DISTINCT collection FROM docs').all();
       for (const { collection } of collections) {
-        const { table_name: table } = this.registerInCatalog(collection, []);
+        const table = this.registerInCatalog(collection, []);
         this.db.prepare(`INSERT INTO "${table}" (id, position, doc) SELECT id, position, doc FROM docs WHERE collection = ?`).run(collection);
       }
       // Its shared expression indexes go with it; ProjectionRunner.init re-creates them per collection.
@@ -278,8 +284,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   async ensureIndexes(collection: string, fields: string[]): Promise<void> {
     // Refuses an unsafe field name before anything is created.
     for (const field of fields) fieldExpression(field);
-    this.registerNow(collection, fields);
-    this.tableFor(collection);
+    this.register(collection, fields);
   }
 
   async load(name: string): Promise<number> {

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { issueToken } from '@ebp/shared-auth';
+import { readDistributedConfig, type DistributedConfig } from '@ebp/shared-runtime';
+import {
+  startProjector,
+  startQueryApi,
+  startRelay,
+  startServiceDeskApi,
+  type RunningProjector,
+  type RunningRelay,
+} from '@ebp/platform-distributed';
+
+export interface HttpResult {
+  status: number;
+  headers: Headers;
+  body: Record<string, unknown> & { items?: Record<string, unknown>[] };
+}
+
+/** A database of its own per run, so reruns against one server never see each other's documents. */
+function isolatedMongoUrl(url: string, suffix: string): string {
+  const parsed = new URL(url);
+  const base = parsed.pathname.replace(/^\//, '') || 'ebp';
+  parsed.pathname = `/${base}_${suffix}`;
+  return parsed.toString();
+}
+
+/**
+ * The distributed stack in one test process: service-desk-api and relay share an event store,
+ * relay → Kafka → projector → MongoDB ← query-api. Each app is a real Nest app on its own port.
+ */
+export class DistributedStack {
+  readonly config: DistributedConfig;
+  readonly runId = randomUUID().slice(0, 8);
+  private readonly dir = mkdtempSync(join(tmpdir(), 'ebp-dist-'));
+  commands?: NestFastifyApplication;
+  relay?: RunningRelay;
+  projector?: RunningProjector;
+  queries?: NestFastifyApplication;
+
+  constructor(engines: { kafka: string; mongo: string; esdb?: string }) {
+    this.config = readDistributedConfig(
+      { eventStore: true, kafka: true, mongo: true, jwt: true },
+      {
+        EVENT_STORE: engines.esdb ? 'kurrentdb' : 'sqlite',
+        ESDB_URL: engines.esdb,
+        EVENT_STORE_FILE: join(this.dir, 'events.db'),
+        KAFKA_BROKERS: engines.kafka,
+        KAFKA_TOPIC_PREFIX: `e2e-${this.runId}.`,
+        KAFKA_CLIENT_ID: `e2e-${this.runId}`,
+        MONGO_URL: isolatedMongoUrl(engines.mongo, `e2e_${this.runId}`),
+        JWT_SECRET: `secret-${this.runId}`,
+        PROJECTOR_GROUP: `e2e-projector-${this.runId}`,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+      },
+    );
+  }
+
+  async start(): Promise<void> {
+    this.commands = await startServiceDeskApi(this.config);
+    this.queries = await startQueryApi(this.config);
+    this.projector = await startProjector(this.config);
+    this.relay = await startRelay(this.config);
+  }
+
+  async restartRelay(): Promise<void> {
+    await this.relay?.app.close();
+    this.relay = await startRelay(this.config);
+  }
+
+  async stopRelay(): Promise<void> {
+    await this.relay?.app.close();
+    this.relay = undefined;
+  }
+
+  async stopProjector(): Promise<void> {
+    await this.projector?.app.close();
+    this.projector = undefined;
+  }
+
+  async startProjector(): Promise<void> {
+    this.projector = await startProjector(this.config);
+  }
+
+  async stop(): Promise<void> {
+    for (const app of [this.relay?.app, this.projector?.app, this.queries, this.commands]) await app?.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  token(userId: string, ...roles: string[]): string {
+    return issueToken(this.config.jwtSecret, { userId, roles });
+  }
+
+  command(method: string, path: string, token: string, body?: unknown) {
+    return this.http(this.commands!, method, path, token, body);
+  }
+
+  query(path: string, token: string) {
+    return this.http(this.queries!, 'GET', path, token);
+  }
+
+  private async http(app: NestFastifyApplication, method: string, path: string, token: string, body?: unknown): Promise<HttpResult> {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch((await app.getUrl()).replace('[::1]', '127.0.0.1') + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+  }
+}
+
+/** Polls until the probe passes: the read side follows through Kafka, so it is eventually consistent. */
+export async function eventually<T>(probe: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
