@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { describeWithEngines, engineSource, integrationRequired } from '@ebp/shared-testing';
+import { describeWithEngines, engineSource, integrationRequired, startEngineContainer } from '@ebp/shared-testing';
 import { openEventStore } from '@ebp/shared-runtime';
 import { ticketStream } from '@ebp/service-desk-domain';
 import { KafkaEventBus } from '@ebp/shared-kafka';
@@ -17,9 +17,17 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
   let admin: string;
   let owner: string;
   let tech: string;
+  let stopEsdb: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    stack = new DistributedStack({ kafka: url('kafka'), mongo: url('mongo'), esdb: esdb.kind === 'env' ? esdb.url : undefined });
+    // The same flow runs on KurrentDB when ESDB_URL is set or Docker can start one; else on SQLite.
+    let esdbUrl = esdb.kind === 'env' ? esdb.url : undefined;
+    if (esdb.kind === 'container') {
+      const container = await startEngineContainer('esdb');
+      esdbUrl = container.url;
+      stopEsdb = container.stop;
+    }
+    stack = new DistributedStack({ kafka: url('kafka'), mongo: url('mongo'), esdb: esdbUrl });
     await stack.start();
     admin = stack.token('office-1', 'office');
     owner = stack.token('cs-li', 'customer-service');
@@ -33,9 +41,12 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
     expect((await stack.command('POST', '/service-desk/customers', admin, { customerId: 'c-1', name: 'Ningbo Port Hospital' })).status).toBe(201);
     // Reference data reaches the command side's lookups through Kafka and MongoDB too.
     await eventually(async () => expect((await stack.query('/service-desk/staff', admin)).body.items).toHaveLength(3), 60_000);
-  }, 120_000);
+  }, 240_000);
 
-  afterAll(async () => stack?.stop(), 60_000);
+  afterAll(async () => {
+    await stack?.stop();
+    await stopEsdb?.();
+  }, 60_000);
 
   const register = async (description = 'router down') => {
     const r = await stack.command('POST', '/service-desk/tickets', owner, { channel: 'hotline', kind: 'service-request', customerId: 'c-1', description });

@@ -55,6 +55,11 @@ const SPECS: Record<EngineName, EngineSpec> = {
   },
 };
 
+/** Starts a throwaway container of the engine (where Docker runs), for suites that manage their own. */
+export function startEngineContainer(engine: EngineName): Promise<{ url: string; stop: () => Promise<void> }> {
+  return SPECS[engine].start();
+}
+
 let dockerAvailable: boolean | undefined;
 
 /** True where a Docker engine answers (not just a client on the PATH). */
