@@ -6,3 +6,5 @@ export * from './ticket.decider';
 export * from './staff.decider';
 export * from './customer.decider';
 export * from './project.decider';
+export * from './calendar';
+export * from './policies';

@@ -5,4 +5,5 @@ export * from './ports';
 export * from './command-handler';
 export * from './relay';
 export * from './projection';
+export * from './reactor';
 export * from './in-memory-bus';

@@ -71,7 +71,7 @@ function readable(name: string): string {
 }
 
 /** `rm_<readable name>_<hash>`: a safe identifier, and the hash keeps `a.b` and `a_b` apart. */
-export function collectionTable(collection: string): string {
+function collectionTable(collection: string): string {
   return `rm_${readable(collection)}_${shortHash(collection)}`;
 }
 
