@@ -3,7 +3,7 @@ import { resolveJwtSecret } from '@ebp/shared-auth';
 import { createHttpApp } from '@ebp/shared-nest';
 import type { PlatformConfig } from './config';
 import { EmbeddedEngine } from './embedded-engine';
-import { allProjections, platformModule } from './platform.module';
+import { allProjections, allReactors, platformModule } from './platform.module';
 
 export interface RunningPlatform {
   app: NestFastifyApplication;
@@ -15,7 +15,7 @@ export interface RunningPlatform {
 /** Opens the data directory, catches the read models up, then serves HTTP. */
 export async function startPlatform(config: PlatformConfig): Promise<RunningPlatform> {
   const jwtSecret = resolveJwtSecret(config.dataDir, config.jwtSecret);
-  const engine = new EmbeddedEngine({ dataDir: config.dataDir, eventStoreSync: config.eventStoreSync, projections: allProjections });
+  const engine = new EmbeddedEngine({ dataDir: config.dataDir, eventStoreSync: config.eventStoreSync, projections: allProjections, reactors: allReactors });
   await engine.start();
   try {
     const app = await createHttpApp(platformModule(engine, jwtSecret), {

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import {
   InProcessEventBus,
   ProjectionRunner,
+  ReactorRunner,
   Relay,
   type Projection,
+  type Reactor,
   type Subscription,
 } from '@ebp/shared-eventsourcing';
 import { SqliteEventStore, SqliteReadModelStore } from '@ebp/shared-sqlite';
@@ -13,6 +15,7 @@ export interface EmbeddedEngineOptions {
   dataDir: string;
   eventStoreSync: 'FULL' | 'NORMAL';
   projections: Projection<object>[];
+  reactors: Reactor[];
 }
 
 /**
@@ -25,7 +28,9 @@ export class EmbeddedEngine {
   readonly bus = new InProcessEventBus();
   readonly runner: ProjectionRunner;
   readonly relay: Relay;
+  readonly reactors: ReactorRunner;
   private busSubscription?: Subscription;
+  private reactorSubscription?: Subscription;
 
   constructor(options: EmbeddedEngineOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -33,16 +38,19 @@ export class EmbeddedEngine {
     this.readModels = new SqliteReadModelStore({ file: join(options.dataDir, 'read-models.db') });
     this.runner = new ProjectionRunner(this.readModels, options.projections);
     this.relay = new Relay(this.eventStore, this.bus, this.readModels, { name: 'relay' });
+    this.reactors = new ReactorRunner(this.eventStore, this.readModels, options.reactors);
   }
 
   /** Projections catch up from their checkpoints first, then follow the relay. */
   async start(): Promise<void> {
     await this.runner.init();
     await this.runner.catchUp(this.eventStore);
-    // The in-process bus feeds only these projections: what they all applied need not be relayed again.
-    const applied = await this.runner.lowestCheckpoint();
-    if (applied > (await this.readModels.load(this.relay.name))) await this.readModels.save(this.relay.name, applied);
+    await this.reactors.catchUp();
+    // The in-process bus feeds only projections and reactors: what they all handled need not be relayed again.
+    const handled = Math.min(await this.runner.lowestCheckpoint(), await this.reactors.lowestCheckpoint());
+    if (handled > (await this.readModels.load(this.relay.name))) await this.readModels.save(this.relay.name, handled);
     this.busSubscription = await this.bus.subscribe('projections', (events) => this.runner.handle(events));
+    this.reactorSubscription = await this.bus.subscribe('reactors', (events) => this.reactors.handle(events));
     await this.relay.start();
   }
 
@@ -50,6 +58,7 @@ export class EmbeddedEngine {
   async stop(): Promise<void> {
     await this.relay.stop();
     await this.busSubscription?.stop();
+    await this.reactorSubscription?.stop();
     await this.eventStore.close();
     await this.readModels.close();
   }

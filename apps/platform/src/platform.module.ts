@@ -5,6 +5,7 @@ import { AuditModule, auditProjection } from '@ebp/shared-audit';
 import { CLOCK, EVENT_BUS, EVENT_STORE, HealthModule, Lifecycle, READ_MODEL_STORE, systemClock } from '@ebp/shared-nest';
 import { ServiceDeskApiModule } from '@ebp/service-desk-api';
 import { ServiceDeskQueryModule, serviceDeskProjections } from '@ebp/service-desk-read-models';
+import { serviceDeskReactors } from '@ebp/service-desk-domain';
 import type { Projection } from '@ebp/shared-eventsourcing';
 import { DomainError } from '@ebp/shared-eventsourcing';
 import { EmbeddedEngine } from './embedded-engine';
@@ -13,6 +14,9 @@ export const ENGINE = Symbol('ENGINE');
 
 /** Every read model the platform keeps: the audit trail and each context's projections. */
 export const allProjections: Projection<object>[] = [auditProjection as Projection<object>, ...serviceDeskProjections];
+
+/** Every policy that reacts to events by commanding another aggregate. */
+export const allReactors = [...serviceDeskReactors];
 
 @ApiTags('operations')
 @ApiBearerAuth()

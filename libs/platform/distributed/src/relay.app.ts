@@ -1,22 +1,39 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Inject, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
-import { Relay } from '@ebp/shared-eventsourcing';
+import { ReactorRunner, Relay, type EventBus, type Subscription } from '@ebp/shared-eventsourcing';
+import { serviceDeskReactors } from '@ebp/service-desk-domain';
 import { HealthModule, PortsModule, createHttpApp } from '@ebp/shared-nest';
 import { openBus, openEventStore, openReadModels, type DistributedConfig } from '@ebp/shared-runtime';
 
 const RELAY = Symbol('RELAY');
 
-/** Starts after the app is up; drains the batch in flight before the adapters close. */
+interface RelayParts {
+  relay: Relay;
+  bus: EventBus;
+  reactors: ReactorRunner;
+  reactorGroup: string;
+}
+
+/**
+ * Starts after the app is up; drains the batch in flight before the adapters close. The relay
+ * process also runs the reactors (policies), because they append to the event store it holds.
+ */
 @Injectable()
 class RelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(RELAY) private readonly relay: Relay) {}
+  private reactorSubscription?: Subscription;
+
+  constructor(@Inject(RELAY) private readonly parts: RelayParts) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.relay.start();
+    await this.parts.relay.start();
+    if (this.parts.reactors.reactors.length) {
+      this.reactorSubscription = await this.parts.bus.subscribe(this.parts.reactorGroup, (events) => this.parts.reactors.handle(events));
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
+    await this.reactorSubscription?.stop();
+    await this.parts.relay.stop();
   }
 }
 
@@ -34,6 +51,7 @@ export async function startRelay(config: DistributedConfig): Promise<RunningRela
   const bus = await openBus(config);
   const checkpoints = await openReadModels(config);
   const relay = new Relay(eventStore, bus, checkpoints, { name: 'relay', batchSize: config.relayBatchSize });
+  const reactors = new ReactorRunner(eventStore, checkpoints, serviceDeskReactors, undefined, false);
   const module: DynamicModule = {
     module: RelayAppModule,
     imports: [
@@ -44,7 +62,7 @@ export async function startRelay(config: DistributedConfig): Promise<RunningRela
       ]),
       PortsModule.forRoot({ eventStore, bus, readModels: checkpoints }),
     ],
-    providers: [{ provide: RELAY, useValue: relay }, RelayLifecycle],
+    providers: [{ provide: RELAY, useValue: { relay, bus, reactors, reactorGroup: config.reactorGroup } satisfies RelayParts }, RelayLifecycle],
   };
   const app = await createHttpApp(module, { title: 'Relay', description: 'Event store → Kafka', logger: config.logger });
   await app.listen({ port: config.port, host: config.host });

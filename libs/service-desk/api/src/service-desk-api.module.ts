@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ServiceDeskCommands } from './service-desk.commands';
 import { ServiceDeskController } from './service-desk.controller';
+import { CallbacksApiModule } from './callbacks';
+import { DutyApiModule } from './duty';
+import { FaultsApiModule } from './faults';
+import { LadderApiModule } from './ladder';
 
 /** Service-desk commands over HTTP; needs EVENT_STORE, READ_MODEL_STORE and CLOCK from the host app. */
-@Module({ controllers: [ServiceDeskController], providers: [ServiceDeskCommands] })
+@Module({
+  imports: [CallbacksApiModule, FaultsApiModule, DutyApiModule, LadderApiModule],
+  controllers: [ServiceDeskController],
+  providers: [ServiceDeskCommands],
+  exports: [ServiceDeskCommands],
+})
 export class ServiceDeskApiModule {}

@@ -296,3 +296,7 @@ export function toIntegrationEvent(event: RecordedEvent): ServiceDeskIntegration
       return assertNever(source);
   }
 }
+export * from './callbacks';
+export * from './faults';
+export * from './duty';
+export * from './ladder';

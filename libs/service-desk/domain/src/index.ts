@@ -8,3 +8,8 @@ export * from './customer.decider';
 export * from './project.decider';
 export * from './calendar';
 export * from './policies';
+export * from './callbacks';
+export * from './faults';
+export * from './duty';
+export * from './ladder';
+export * from './reactors';

@@ -9,6 +9,10 @@ import {
 } from '@ebp/service-desk-domain';
 import { directoryProjection } from './directory.projection';
 import { ticketProjection } from './ticket.projection';
+import { callbacksProjections } from './callbacks';
+import { dutyProjections } from './duty';
+import { faultsProjections } from './faults';
+import { ladderProjections } from './ladder';
 
 export const STAFF_COLLECTION = 'sd_staff';
 export const CUSTOMERS_COLLECTION = 'sd_customers';
@@ -50,4 +54,8 @@ export const serviceDeskProjections: Projection<object>[] = [
   staffDirectoryProjection,
   customerDirectoryProjection,
   projectDirectoryProjection,
+  ...callbacksProjections,
+  ...faultsProjections,
+  ...dutyProjections,
+  ...ladderProjections,
 ];

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CallbacksQueryModule } from './callbacks';
+import { DutyQueryModule } from './duty';
+import { FaultsQueryModule } from './faults';
+import { LadderQueryModule } from './ladder';
 import { ServiceDeskQueryController } from './service-desk-query.controller';
 
 /** Service-desk read models over HTTP; needs READ_MODEL_STORE from the host app. */
-@Module({ controllers: [ServiceDeskQueryController] })
+@Module({
+  imports: [CallbacksQueryModule, FaultsQueryModule, DutyQueryModule, LadderQueryModule],
+  controllers: [ServiceDeskQueryController],
+})
 export class ServiceDeskQueryModule {}

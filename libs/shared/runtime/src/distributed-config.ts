@@ -10,6 +10,7 @@ export interface DistributedConfig {
   mongoUrl: string;
   jwtSecret: string;
   projectorGroup: string;
+  reactorGroup: string;
   relayBatchSize: number;
   logger: boolean;
 }
@@ -70,6 +71,7 @@ export function readDistributedConfig(
     mongoUrl: needs.mongo ? required(env, 'MONGO_URL') : '',
     jwtSecret: needs.jwt ? required(env, 'JWT_SECRET') : '',
     projectorGroup: env['PROJECTOR_GROUP'] ?? 'ebp-projector',
+    reactorGroup: env['REACTOR_GROUP'] ?? 'ebp-reactors',
     relayBatchSize: positiveInt(env, 'RELAY_BATCH_SIZE', 500),
     logger: env['LOG_LEVEL'] !== 'silent',
   };
