@@ -5,10 +5,11 @@ import { CallbacksApiModule } from './callbacks';
 import { DutyApiModule } from './duty';
 import { FaultsApiModule } from './faults';
 import { LadderApiModule } from './ladder';
+import { ProactiveApiModule } from './proactive';
 
 /** Service-desk commands over HTTP; needs EVENT_STORE, READ_MODEL_STORE and CLOCK from the host app. */
 @Module({
-  imports: [CallbacksApiModule, FaultsApiModule, DutyApiModule, LadderApiModule],
+  imports: [CallbacksApiModule, FaultsApiModule, DutyApiModule, LadderApiModule, ProactiveApiModule],
   controllers: [ServiceDeskController],
   providers: [ServiceDeskCommands],
   exports: [ServiceDeskCommands],

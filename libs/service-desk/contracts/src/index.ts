@@ -300,3 +300,4 @@ export * from './callbacks';
 export * from './faults';
 export * from './duty';
 export * from './ladder';
+export * from './proactive';

@@ -13,3 +13,4 @@ export * from './faults';
 export * from './duty';
 export * from './ladder';
 export * from './reactors';
+export * from './proactive';

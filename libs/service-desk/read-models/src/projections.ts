@@ -13,6 +13,7 @@ import { callbacksProjections } from './callbacks';
 import { dutyProjections } from './duty';
 import { faultsProjections } from './faults';
 import { ladderProjections } from './ladder';
+import { proactiveProjections } from './proactive';
 
 export const STAFF_COLLECTION = 'sd_staff';
 export const CUSTOMERS_COLLECTION = 'sd_customers';
@@ -58,4 +59,5 @@ export const serviceDeskProjections: Projection<object>[] = [
   ...faultsProjections,
   ...dutyProjections,
   ...ladderProjections,
+  ...proactiveProjections,
 ];
