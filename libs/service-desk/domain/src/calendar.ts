@@ -16,7 +16,7 @@ export function isWorkingDay(date: string): boolean {
 
 /** The statutory-holiday days (法定节假日 and the rest days joined to them) between two dates, inclusive. */
 export function holidaysBetween(from: string, to: string): { date: string; name: string }[] {
-  return getHolidaysInRange(from, to, true).map((date) => ({ date, name: holidayName(date) }));
+  return getHolidaysInRange(from, to, false).map((date) => ({ date, name: holidayName(date) }));
 }
 
 /** English name of the holiday a date belongs to (`Spring Festival`), or '' on an ordinary day. */
