@@ -6,10 +6,11 @@ import { DutyApiModule } from './duty';
 import { FaultsApiModule } from './faults';
 import { LadderApiModule } from './ladder';
 import { ProactiveApiModule } from './proactive';
+import { ReportApiModule } from './report';
 
 /** Service-desk commands over HTTP; needs EVENT_STORE, READ_MODEL_STORE and CLOCK from the host app. */
 @Module({
-  imports: [CallbacksApiModule, FaultsApiModule, DutyApiModule, LadderApiModule, ProactiveApiModule],
+  imports: [CallbacksApiModule, FaultsApiModule, DutyApiModule, LadderApiModule, ProactiveApiModule, ReportApiModule],
   controllers: [ServiceDeskController],
   providers: [ServiceDeskCommands],
   exports: [ServiceDeskCommands],

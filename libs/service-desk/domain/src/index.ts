@@ -14,3 +14,4 @@ export * from './duty';
 export * from './ladder';
 export * from './reactors';
 export * from './proactive';
+export * from './report';

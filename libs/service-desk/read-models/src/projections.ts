@@ -14,6 +14,7 @@ import { dutyProjections } from './duty';
 import { faultsProjections } from './faults';
 import { ladderProjections } from './ladder';
 import { proactiveProjections } from './proactive';
+import { reportProjections } from './report';
 
 export const STAFF_COLLECTION = 'sd_staff';
 export const CUSTOMERS_COLLECTION = 'sd_customers';
@@ -60,4 +61,5 @@ export const serviceDeskProjections: Projection<object>[] = [
   ...dutyProjections,
   ...ladderProjections,
   ...proactiveProjections,
+  ...reportProjections,
 ];
