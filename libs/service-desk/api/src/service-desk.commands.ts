@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
   handleCommand,
+  loadState,
   type Actor,
   type CommandMetadata,
   type Decider,
@@ -18,7 +19,10 @@ import {
   projectStream,
   staffDecider,
   staffStream,
+  improvementAnalysisMissing,
   ticketDecider,
+  ticketExpectationDecider,
+  ticketExpectationStream,
   ticketStream,
   type StaffMember,
   type TicketCommand,
@@ -120,7 +124,8 @@ export class ServiceDeskCommands {
     }));
   }
 
-  resolveTicket(ticketId: string, dto: ResolveTicketDto, ctx: RequestContext): Promise<Accepted> {
+  async resolveTicket(ticketId: string, dto: ResolveTicketDto, ctx: RequestContext): Promise<Accepted> {
+    await this.requireImprovementAnalysis(ticketId);
     return this.onTicket(ticketId, ctx, (now) => ({
       type: 'ResolveTicket',
       data: {
@@ -226,6 +231,14 @@ export class ServiceDeskCommands {
     if (!project) throw new DomainError('SD-1', `project ${projectId} is not registered`, 'rule', 'projectId');
     if (project.customerId !== customerId) {
       throw new DomainError('SD-1', `project ${projectId} belongs to customer ${project.customerId}`, 'rule', 'projectId');
+    }
+  }
+
+  /** SD-17: a ticket whose customer expectation cannot be met closes only after its improvement analysis. */
+  private async requireImprovementAnalysis(ticketId: string): Promise<void> {
+    const { state } = await loadState(this.store, ticketExpectationDecider, ticketExpectationStream(ticketId));
+    if (improvementAnalysisMissing(state)) {
+      throw new DomainError('SD-17', `ticket ${ticketId} cannot meet the customer's expectation: record the improvement analysis before closing`, 'rule');
     }
   }
 

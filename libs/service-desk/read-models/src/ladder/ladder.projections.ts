@@ -1,0 +1,70 @@
+import type { Projection } from '@ebp/shared-eventsourcing';
+import {
+  CUSTOMER_PREFERENCES_CATEGORY,
+  SERVICE_LADDER_CATEGORY,
+  SHIRKING_FINDING_CATEGORY,
+  TICKET_EXPECTATION_CATEGORY,
+  customerPreferencesDecider,
+  serviceLadderDecider,
+  shirkingFindingDecider,
+  ticketExpectationDecider,
+} from '@ebp/service-desk-domain';
+import { directoryProjection } from '../directory.projection';
+
+export const SERVICE_LADDERS_COLLECTION = 'sd_service_ladders';
+export const SHIRKING_FINDINGS_COLLECTION = 'sd_shirking_findings';
+export const CUSTOMER_PREFERENCES_COLLECTION = 'sd_customer_preferences';
+export const TICKET_EXPECTATIONS_COLLECTION = 'sd_ticket_expectations';
+
+// Each document is the aggregate's own state (one per ticket, finding or customer), folded with its decider.
+
+/** SD-8: the ladder per ticket — stage, authorization, deadline, arrival, breach. */
+export const serviceLadderProjection = directoryProjection({
+  name: 'service-desk-service-ladders',
+  collection: SERVICE_LADDERS_COLLECTION,
+  category: SERVICE_LADDER_CATEGORY,
+  indexes: ['stage', 'breached', 'customerId'],
+  initialState: serviceLadderDecider.initialState,
+  evolve: serviceLadderDecider.evolve,
+  exists: (s) => s.status !== 'none',
+});
+
+/** SD-6: one document per finding, queried by staff member. */
+export const shirkingFindingProjection = directoryProjection({
+  name: 'service-desk-shirking-findings',
+  collection: SHIRKING_FINDINGS_COLLECTION,
+  category: SHIRKING_FINDING_CATEGORY,
+  indexes: ['staffId', 'ticketId'],
+  initialState: shirkingFindingDecider.initialState,
+  evolve: shirkingFindingDecider.evolve,
+  exists: (s) => s.status !== 'none',
+});
+
+/** SD-17: the preferences on each customer's profile. */
+export const customerPreferencesProjection = directoryProjection({
+  name: 'service-desk-customer-preferences',
+  collection: CUSTOMER_PREFERENCES_COLLECTION,
+  category: CUSTOMER_PREFERENCES_CATEGORY,
+  indexes: [],
+  initialState: customerPreferencesDecider.initialState,
+  evolve: customerPreferencesDecider.evolve,
+  exists: (s) => s.status !== 'none',
+});
+
+/** SD-17: unmet expectations per ticket; `status: 'unmet'` means the improvement analysis is still due. */
+export const ticketExpectationProjection = directoryProjection({
+  name: 'service-desk-ticket-expectations',
+  collection: TICKET_EXPECTATIONS_COLLECTION,
+  category: TICKET_EXPECTATION_CATEGORY,
+  indexes: ['status', 'customerId'],
+  initialState: ticketExpectationDecider.initialState,
+  evolve: ticketExpectationDecider.evolve,
+  exists: (s) => s.status !== 'none',
+});
+
+export const ladderProjectionList: Projection<object>[] = [
+  serviceLadderProjection,
+  shirkingFindingProjection,
+  customerPreferencesProjection,
+  ticketExpectationProjection,
+];
