@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { issueToken, resolveJwtSecret, type Role } from '@ebp/shared-auth';
 import type { TicketChannel, TicketKind } from '@ebp/service-desk-domain';
+import { seedCallbacks } from './callbacks.demo';
+import { seedDuty } from './duty.demo';
+import { seedLadder } from './ladder.demo';
+import { seedFaults } from './faults.demo';
 
 /*
  * `npm run demo`: fills a running platform with a realistic service-desk data set through the
@@ -666,6 +670,13 @@ async function main(): Promise<void> {
   } else {
     await setAbsence(true);
   }
+
+  // The other service-desk areas, each through its own endpoints.
+  const areaApi = { call, token: (staffId: string) => token(staffId as StaffId) };
+  await seedCallbacks(areaApi);
+  await seedDuty(areaApi);
+  await seedLadder(areaApi);
+  await seedFaults(areaApi);
 
   // Summary from the read side.
   const gm = token('gm-zhao-min');

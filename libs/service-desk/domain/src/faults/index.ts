@@ -1,4 +1,11 @@
 import type { Reactor } from '@ebp/shared-eventsourcing';
 
+export * from './fault.streams';
+export * from './fault.events';
+export * from './fault.commands';
+export * from './fault.decider';
+export * from './fault-analysis.policy';
+export * from './collaboration.decider';
+
 /** Policies of this area that react to events by commanding other aggregates. */
 export const faultsReactors: Reactor[] = [];
