@@ -1,4 +1,5 @@
 import { ticketStream } from '@ebp/service-desk-domain';
+import { toIntegrationEvent } from '@ebp/service-desk-contracts';
 import { eventually, startHarness, type Harness } from './testing/platform-harness';
 
 describe('embedded platform over HTTP', () => {
@@ -122,6 +123,22 @@ describe('embedded platform over HTTP', () => {
       return r;
     });
     expect(detail.body['neededSecondCall']).toBe(true);
+  });
+
+  it('HR-4 a complaint upheld against a staff member is published to HR as complaint-upheld.v1; clerks may not uphold', async () => {
+    const id = (await register({ kind: 'complaint' })).body['id'] as string;
+    const body = { staffId: 'ts-chen', severity: 'serious', finding: 'missed the agreed visit twice' };
+    expect((await h.http('POST', `/service-desk/tickets/${id}/complaint-upheld`, { token: owner, body })).status).toBe(403);
+    expect((await h.http('POST', `/service-desk/tickets/${id}/complaint-upheld`, { token: gm, body: { ...body, staffId: 'nobody' } })).status).toBe(422);
+    expect((await h.http('POST', `/service-desk/tickets/${id}/complaint-upheld`, { token: gm, body })).status).toBe(200);
+    const events = await h.platform.engine.eventStore.readStream(ticketStream(id));
+    expect(toIntegrationEvent(events[events.length - 1])).toMatchObject({
+      type: 'service-desk.complaint-upheld.v1',
+      data: { ticketId: id, staffId: 'ts-chen', severity: 'serious', upheldBy: 'gm-zhao' },
+    });
+    await eventually(async () =>
+      expect((await h.http('GET', `/service-desk/tickets/${id}`, { token: owner })).body['upheldAgainst']).toEqual([{ staffId: 'ts-chen', severity: 'serious' }]),
+    );
   });
 
   it('concurrent writers on one stream never share a revision; without If-Match every command lands', async () => {

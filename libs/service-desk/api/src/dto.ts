@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { TICKET_CHANNELS, TICKET_KINDS, type TicketChannel, type TicketKind } from '@ebp/service-desk-domain';
+import { COMPLAINT_SEVERITIES, TICKET_CHANNELS, TICKET_KINDS, type ComplaintSeverity, type TicketChannel, type TicketKind } from '@ebp/service-desk-domain';
 import { ROLES } from '@ebp/shared-auth';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
@@ -57,6 +57,12 @@ export class RecordRepeatContactDto {
   @ApiProperty({ enum: TICKET_CHANNELS }) @IsIn(TICKET_CHANNELS) channel!: TicketChannel;
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) contactedAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class UpholdComplaintDto {
+  @ApiProperty() @Matches(ID, { message: ID_MESSAGE }) staffId!: string;
+  @ApiProperty({ enum: COMPLAINT_SEVERITIES }) @IsIn(COMPLAINT_SEVERITIES) severity!: ComplaintSeverity;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) finding!: string;
 }
 
 export class FlagMajorDto {

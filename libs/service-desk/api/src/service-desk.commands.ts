@@ -40,6 +40,7 @@ import type {
   SubmitLiaisonFormDto,
   TransferTicketDto,
   UpdateStaffDto,
+  UpholdComplaintDto,
 } from './dto';
 
 /** Per-request facts the edge hands to the application layer. */
@@ -135,6 +136,18 @@ export class ServiceDeskCommands {
         liaisonFormFiled: dto.liaisonFormFiled,
         emergency: dto.emergency,
       },
+      metadata: { now },
+    }));
+  }
+
+  /** HR-4: published to HR as `service-desk.complaint-upheld.v1`. */
+  async upholdComplaint(ticketId: string, dto: UpholdComplaintDto, ctx: RequestContext): Promise<Accepted> {
+    if (!(await this.queries.staffMember(dto.staffId))) {
+      throw new DomainError('HR-4', `staff member ${dto.staffId} is not on the staff register`, 'rule', 'staffId');
+    }
+    return this.onTicket(ticketId, ctx, (now) => ({
+      type: 'UpholdComplaint',
+      data: { ticketId, staffId: dto.staffId, severity: dto.severity, finding: dto.finding, upheldBy: ctx.actor.userId },
       metadata: { now },
     }));
   }

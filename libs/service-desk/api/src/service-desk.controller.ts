@@ -16,6 +16,7 @@ import {
   SubmitLiaisonFormDto,
   TransferTicketDto,
   UpdateStaffDto,
+  UpholdComplaintDto,
 } from './dto';
 import { ServiceDeskCommands, type Accepted, type RequestContext } from './service-desk.commands';
 
@@ -125,6 +126,21 @@ export class ServiceDeskController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return accepted(reply, await this.commands.flagMajor(ticketId, dto, context(actor, ifMatch, correlationId)));
+  }
+
+  @Post('tickets/:ticketId/complaint-upheld')
+  @HttpCode(200)
+  @Roles('general-manager', 'business-dept', 'office')
+  @ApiOperation({ summary: 'HR-4 uphold a complaint against a staff member (published to HR for the fine)' })
+  async upholdComplaint(
+    @Param('ticketId') ticketId: string,
+    @Body() dto: UpholdComplaintDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return accepted(reply, await this.commands.upholdComplaint(ticketId, dto, context(actor, ifMatch, correlationId)));
   }
 
   @Post('staff')

@@ -140,6 +140,24 @@ export interface TicketResolvedV1Data {
   repeatContactCount: number;
 }
 
+/** HR-4: a customer complaint found justified against a staff member; HR sets the fine by severity. */
+export interface ComplaintUpheldV1Data {
+  /** The complaint ticket. */
+  ticketId: string;
+  /** Customer who complained. */
+  customerId: string;
+  /** Staff id of the employee the complaint is upheld against. */
+  staffId: string;
+  /** `minor`, `moderate` or `serious`: HR's fine schedule keys on it (at least 10 CNY). */
+  severity: 'minor' | 'moderate' | 'serious';
+  /** What was found. */
+  finding: string;
+  /** Staff id of the supervisor who upheld it. */
+  upheldBy: string;
+  /** When it was upheld, ISO-8601 with offset. */
+  upheldAt: string;
+}
+
 export type TicketRegisteredV1 = ServiceDeskIntegrationEventEnvelope<'service-desk.ticket-registered.v1', TicketRegisteredV1Data>;
 export type TicketEscalatedV1 = ServiceDeskIntegrationEventEnvelope<'service-desk.ticket-escalated.v1', TicketEscalatedV1Data>;
 export type TicketTransferredV1 = ServiceDeskIntegrationEventEnvelope<'service-desk.ticket-transferred.v1', TicketTransferredV1Data>;
@@ -148,13 +166,15 @@ export type TicketRepeatContactRecordedV1 = ServiceDeskIntegrationEventEnvelope<
   TicketRepeatContactRecordedV1Data
 >;
 export type TicketResolvedV1 = ServiceDeskIntegrationEventEnvelope<'service-desk.ticket-resolved.v1', TicketResolvedV1Data>;
+export type ComplaintUpheldV1 = ServiceDeskIntegrationEventEnvelope<'service-desk.complaint-upheld.v1', ComplaintUpheldV1Data>;
 
 export type ServiceDeskIntegrationEvent =
   | TicketRegisteredV1
   | TicketEscalatedV1
   | TicketTransferredV1
   | TicketRepeatContactRecordedV1
-  | TicketResolvedV1;
+  | TicketResolvedV1
+  | ComplaintUpheldV1;
 
 export const SERVICE_DESK_INTEGRATION_EVENT_TYPES: readonly ServiceDeskIntegrationEvent['type'][] = [
   'service-desk.ticket-registered.v1',
@@ -162,6 +182,7 @@ export const SERVICE_DESK_INTEGRATION_EVENT_TYPES: readonly ServiceDeskIntegrati
   'service-desk.ticket-transferred.v1',
   'service-desk.ticket-repeat-contact-recorded.v1',
   'service-desk.ticket-resolved.v1',
+  'service-desk.complaint-upheld.v1',
 ];
 
 /**
@@ -174,7 +195,8 @@ export type TicketSourceEvent =
   | { type: 'TicketTransferred'; data: TicketTransferredV1Data }
   | { type: 'RepeatContactRecorded'; data: TicketRepeatContactRecordedV1Data }
   | { type: 'TicketResolved'; data: TicketResolvedV1Data }
-  | { type: 'LiaisonFormSubmitted'; data: { ticketId: string } };
+  | { type: 'LiaisonFormSubmitted'; data: { ticketId: string } }
+  | { type: 'ComplaintUpheld'; data: ComplaintUpheldV1Data };
 
 const TICKET_CATEGORY = 'service-desk.ticket';
 const SOURCE_TYPES: ReadonlySet<string> = new Set<TicketSourceEvent['type']>([
@@ -184,6 +206,7 @@ const SOURCE_TYPES: ReadonlySet<string> = new Set<TicketSourceEvent['type']>([
   'RepeatContactRecorded',
   'TicketResolved',
   'LiaisonFormSubmitted',
+  'ComplaintUpheld',
 ]);
 
 function isTicketSourceEvent(event: RecordedEvent): event is RecordedEvent<TicketSourceEvent> {
@@ -292,6 +315,18 @@ export function toIntegrationEvent(event: RecordedEvent): ServiceDeskIntegration
     }
     case 'LiaisonFormSubmitted':
       return null;
+    case 'ComplaintUpheld': {
+      const d = source.data;
+      return envelope('service-desk.complaint-upheld.v1', event, d.ticketId, {
+        ticketId: d.ticketId,
+        customerId: d.customerId,
+        staffId: d.staffId,
+        severity: d.severity,
+        finding: d.finding,
+        upheldBy: d.upheldBy,
+        upheldAt: d.upheldAt,
+      });
+    }
     default:
       return assertNever(source);
   }

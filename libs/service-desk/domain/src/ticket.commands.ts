@@ -1,5 +1,5 @@
 import type { ServiceDeskCommand } from './command';
-import type { TicketChannel, TicketKind } from './ticket.events';
+import type { ComplaintSeverity, TicketChannel, TicketKind } from './ticket.events';
 
 export type RegisterTicket = ServiceDeskCommand<
   'RegisterTicket',
@@ -90,10 +90,17 @@ export type SubmitLiaisonForm = ServiceDeskCommand<
   }
 >;
 
+/** The staff member must be on the staff register (checked by the application layer). */
+export type UpholdComplaint = ServiceDeskCommand<
+  'UpholdComplaint',
+  { ticketId: string; staffId: string; severity: ComplaintSeverity; finding: string; upheldBy: string }
+>;
+
 export type TicketCommand =
   | RegisterTicket
   | FlagTicketMajor
   | TransferTicket
   | RecordRepeatContact
   | ResolveTicket
-  | SubmitLiaisonForm;
+  | SubmitLiaisonForm
+  | UpholdComplaint;

@@ -1,3 +1,4 @@
+import { fold } from '@ebp/shared-eventsourcing';
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
 import type {
   FlagTicketMajor,
@@ -6,8 +7,9 @@ import type {
   ResolveTicket,
   SubmitLiaisonForm,
   TransferTicket,
+  UpholdComplaint,
 } from './ticket.commands';
-import { ticketDecider } from './ticket.decider';
+import { decideTicket, ticketDecider } from './ticket.decider';
 import type {
   LiaisonFormSubmitted,
   RepeatContactRecorded,
@@ -253,6 +255,39 @@ describe('ticket decider', () => {
         .given([registered({ major: true }), escalated()])
         .when(resolve())
         .then([resolved({ major: true })]);
+    });
+  });
+
+  describe('complaints upheld against staff', () => {
+    const uphold = (data: Partial<UpholdComplaint['data']> = {}): UpholdComplaint => ({
+      type: 'UpholdComplaint',
+      data: { ticketId: 't-1', staffId: 'bob', severity: 'moderate', finding: 'refused to call back', upheldBy: 'gm', ...data },
+      metadata: at(T2),
+    });
+
+    it('HR-4 a complaint upheld against a staff member is recorded for HR with its severity', () => {
+      spec
+        .given([registered({ kind: 'complaint' })])
+        .when(uphold())
+        .then([
+          {
+            type: 'ComplaintUpheld',
+            data: { ticketId: 't-1', customerId: 'c-1', staffId: 'bob', severity: 'moderate', finding: 'refused to call back', upheldBy: 'gm', upheldAt: T2 },
+          },
+        ]);
+    });
+
+    it('HR-4 only a complaint ticket can be upheld against staff', () => {
+      spec.given([registered({ kind: 'inquiry' })]).when(uphold()).thenThrows('HR-4');
+    });
+
+    it('HR-4 the same complaint is not upheld twice against the same staff member', () => {
+      const first = decideTicket(uphold(), fold(ticketDecider, [registered({ kind: 'complaint' })]));
+      spec.given([registered({ kind: 'complaint' }), ...first]).when(uphold()).thenThrows((e) => e.rule === 'HR-4' && e.kind === 'conflict');
+    });
+
+    it('HR-4 refuses an unknown severity', () => {
+      spec.given([registered({ kind: 'complaint' })]).when(uphold({ severity: 'catastrophic' as never })).thenThrows((e) => e.field === 'severity');
     });
   });
 

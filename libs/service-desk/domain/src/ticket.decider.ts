@@ -8,8 +8,10 @@ import type {
   TicketCommand,
   TransferCandidate,
   TransferTicket,
+  UpholdComplaint,
 } from './ticket.commands';
 import {
+  COMPLAINT_SEVERITIES,
   TICKET_CHANNELS,
   TICKET_KINDS,
   type LiaisonFormSubmitted,
@@ -53,6 +55,8 @@ export interface Ticket {
   atFirstContact: boolean | null;
   liaisonFormPending: boolean;
   emergency: boolean;
+  /** Staff members a complaint on this ticket was upheld against. */
+  upheldAgainst: string[];
 }
 
 export type TicketState = { status: 'none' } | Ticket;
@@ -264,6 +268,33 @@ function submitLiaisonForm(command: SubmitLiaisonForm, state: TicketState): Tick
   return [submitted];
 }
 
+// Complaint fines are HR's rule (HR-4); the service desk records the upheld complaint it rests on.
+function upholdComplaint(command: UpholdComplaint, state: TicketState): TicketEvent[] {
+  const d = command.data;
+  const ticket = existing(state, d.ticketId, 'HR-4');
+  if (ticket.kind !== 'complaint') {
+    throw new DomainError('HR-4', `ticket ${ticket.ticketId} is a ${ticket.kind}, not a complaint`, 'rule', 'ticketId');
+  }
+  const staffId = requireText(d.staffId, 'staffId', 'HR-4');
+  if (ticket.upheldAgainst.includes(staffId)) {
+    throw new DomainError('HR-4', `the complaint on ticket ${ticket.ticketId} is already upheld against ${staffId}`, 'conflict', 'staffId');
+  }
+  return [
+    {
+      type: 'ComplaintUpheld',
+      data: {
+        ticketId: ticket.ticketId,
+        customerId: ticket.customerId,
+        staffId,
+        severity: requireOneOf(d.severity, COMPLAINT_SEVERITIES, 'severity', 'HR-4'),
+        finding: requireText(d.finding, 'finding', 'HR-4'),
+        upheldBy: requireText(d.upheldBy, 'upheldBy', 'HR-4'),
+        upheldAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
 export function decideTicket(command: TicketCommand, state: TicketState): TicketEvent[] {
   switch (command.type) {
     case 'RegisterTicket':
@@ -278,6 +309,8 @@ export function decideTicket(command: TicketCommand, state: TicketState): Ticket
       return resolve(command, state);
     case 'SubmitLiaisonForm':
       return submitLiaisonForm(command, state);
+    case 'UpholdComplaint':
+      return upholdComplaint(command, state);
     default:
       return assertNever(command);
   }
@@ -312,6 +345,7 @@ export function evolveTicket(state: TicketState, event: TicketEvent): TicketStat
       atFirstContact: null,
       liaisonFormPending: false,
       emergency: false,
+      upheldAgainst: [],
     };
   }
   // Events only follow a registration; anything else on an empty stream is ignored.
@@ -346,6 +380,8 @@ export function evolveTicket(state: TicketState, event: TicketEvent): TicketStat
       };
     case 'LiaisonFormSubmitted':
       return { ...state, liaisonFormPending: false };
+    case 'ComplaintUpheld':
+      return { ...state, upheldAgainst: [...state.upheldAgainst, event.data.staffId] };
     default:
       return assertNever(event);
   }

@@ -103,13 +103,31 @@ export type LiaisonFormSubmitted = DomainEvent<
   }
 >;
 
+export const COMPLAINT_SEVERITIES = ['minor', 'moderate', 'serious'] as const;
+export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
+
+/** A complaint found justified against a staff member; HR fines it by severity (HR-4). */
+export type ComplaintUpheld = DomainEvent<
+  'ComplaintUpheld',
+  {
+    ticketId: string;
+    customerId: string;
+    staffId: string;
+    severity: ComplaintSeverity;
+    finding: string;
+    upheldBy: string;
+    upheldAt: string;
+  }
+>;
+
 export type TicketEvent =
   | TicketRegistered
   | TicketEscalatedToGeneralManager
   | TicketTransferred
   | RepeatContactRecorded
   | TicketResolved
-  | LiaisonFormSubmitted;
+  | LiaisonFormSubmitted
+  | ComplaintUpheld;
 
 export const TICKET_EVENT_TYPES: readonly TicketEvent['type'][] = [
   'TicketRegistered',
@@ -118,4 +136,5 @@ export const TICKET_EVENT_TYPES: readonly TicketEvent['type'][] = [
   'RepeatContactRecorded',
   'TicketResolved',
   'LiaisonFormSubmitted',
+  'ComplaintUpheld',
 ];

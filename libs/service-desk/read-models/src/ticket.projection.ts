@@ -45,6 +45,8 @@ export interface TicketView {
   resolvedAt: string | null;
   resolvedBy: string | null;
   resolution: string | null;
+  /** HR-4: staff members a complaint on this ticket was upheld against, with severity. */
+  upheldAgainst: { staffId: string; severity: string }[];
   revision: number;
   updatedAt: string;
   history: TicketHistoryEntry[];
@@ -100,6 +102,7 @@ export function evolveTicketView(doc: TicketView | null, event: RecordedEvent<Ti
       resolvedAt: null,
       resolvedBy: null,
       resolution: null,
+      upheldAgainst: [],
       revision: event.metadata.revision,
       updatedAt: event.metadata.occurredAt,
       history: [entry(event, `registered ${d.kind} via ${d.channel}${d.major ? ' (major)' : ''}`)],
@@ -154,6 +157,13 @@ export function evolveTicketView(doc: TicketView | null, event: RecordedEvent<Ti
         ...base,
         liaisonFormPending: false,
         history: [...doc.history, entry(event, 'work liaison form submitted')],
+      };
+    case 'ComplaintUpheld':
+      return {
+        ...base,
+        // Documents built before this field existed have none yet.
+        upheldAgainst: [...(doc.upheldAgainst ?? []), { staffId: e.data.staffId, severity: e.data.severity }],
+        history: [...doc.history, entry(event, `complaint upheld against ${e.data.staffId} (${e.data.severity})`)],
       };
     default:
       return assertNever(e);
