@@ -6,6 +6,7 @@ import { seedCallbacks } from './callbacks.demo';
 import { seedDuty } from './duty.demo';
 import { seedLadder } from './ladder.demo';
 import { seedFaults } from './faults.demo';
+import { seedProactive } from './proactive.demo';
 
 /*
  * `npm run demo`: fills a running platform with a realistic service-desk data set through the
@@ -677,6 +678,7 @@ async function main(): Promise<void> {
   await seedDuty(areaApi);
   await seedLadder(areaApi);
   await seedFaults(areaApi);
+  await seedProactive(areaApi);
 
   // Summary from the read side.
   const gm = token('gm-zhao-min');

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  handleCommand,
+  type Actor,
+  type CommandMetadata,
+  type Decider,
+  type DomainEvent,
+  type EventStore,
+  type ReadModelStore,
+} from '@ebp/shared-eventsourcing';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
+import {
+  inspectionDecider,
+  inspectionStream,
+  researchVisitDecider,
+  researchVisitStream,
+  satisfactionSurveyDecider,
+  satisfactionSurveyStream,
+  type ResearchVisitCommand,
+  type StaffMember,
+} from '@ebp/service-desk-domain';
+import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import type { CloseResearchVisitDto, OpenResearchVisitDto, RecordInspectionDto, RecordSatisfactionSurveyDto, RecordVisitFeedbackDto } from './proactive.dto';
+
+const RULE = 'SD-16';
+
+export interface ProactiveRequestContext {
+  actor: Actor;
+  correlationId?: string;
+  ifMatch?: number;
+}
+
+export interface ProactiveAccepted {
+  id: string;
+  revision: number;
+  events: string[];
+}
+
+/** SD-16 application layer: reference data from read models, ids and now, then the pure deciders. */
+@Injectable()
+export class ProactiveCommands {
+  private readonly queries: ServiceDeskQueries;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.queries = new ServiceDeskQueries(readModels);
+  }
+
+  /** The caller's department goes into the event, so the reactor's ticket needs no lookup. */
+  async recordInspection(dto: RecordInspectionDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+    const project = await this.queries.project(dto.projectId);
+    if (!project) throw new DomainError(RULE, `project ${dto.projectId} is not registered`, 'rule', 'projectId');
+    const inspector = await this.callerAsStaff(ctx.actor);
+    const inspectionId = randomUUID();
+    return this.run(inspectionDecider, inspectionStream(inspectionId), inspectionId, ctx, (now) => ({
+      type: 'RecordInspection' as const,
+      data: {
+        inspectionId,
+        projectId: project.projectId,
+        customerId: project.customerId,
+        inspectorId: inspector.staffId,
+        inspectorDepartment: inspector.department,
+        inspectedAt: dto.inspectedAt,
+        findings: dto.findings.map((f) => ({ description: f.description, severity: f.severity })),
+      },
+      metadata: { now },
+    }));
+  }
+
+  async recordSatisfactionSurvey(dto: RecordSatisfactionSurveyDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+    await this.requireCustomer(dto.customerId);
+    if (dto.projectId) {
+      const project = await this.queries.project(dto.projectId);
+      if (!project || project.customerId !== dto.customerId) {
+        throw new DomainError(RULE, `project ${dto.projectId} is not a project of customer ${dto.customerId}`, 'rule', 'projectId');
+      }
+    }
+    const surveyor = await this.callerAsStaff(ctx.actor);
+    const surveyId = randomUUID();
+    return this.run(satisfactionSurveyDecider, satisfactionSurveyStream(surveyId), surveyId, ctx, (now) => ({
+      type: 'RecordSatisfactionSurvey' as const,
+      data: {
+        surveyId,
+        customerId: dto.customerId,
+        projectId: dto.projectId ?? null,
+        method: dto.method,
+        surveyedAt: dto.surveyedAt,
+        scores: { ...dto.scores },
+        comment: dto.comment ?? null,
+        surveyedBy: surveyor.staffId,
+        surveyorDepartment: surveyor.department,
+      },
+      metadata: { now },
+    }));
+  }
+
+  async openResearchVisit(dto: OpenResearchVisitDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+    await this.requireCustomer(dto.customerId);
+    const leader = await this.callerAsStaff(ctx.actor);
+    const visitId = randomUUID();
+    return this.onVisit(visitId, ctx, (now) => ({
+      type: 'OpenResearchVisit',
+      data: {
+        visitId,
+        customerId: dto.customerId,
+        visitedAt: dto.visitedAt,
+        leaderId: leader.staffId,
+        leaderRoles: ctx.actor.roles,
+        leaderDepartment: leader.department,
+      },
+      metadata: { now },
+    }));
+  }
+
+  async recordVisitFeedback(visitId: string, dto: RecordVisitFeedbackDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+    const recorder = await this.callerAsStaff(ctx.actor);
+    const feedbackId = randomUUID();
+    const result = await this.onVisit(visitId, ctx, (now) => ({
+      type: 'RecordVisitFeedback',
+      data: { visitId, feedbackId, kind: dto.kind, text: dto.text, recordedBy: recorder.staffId, recorderDepartment: recorder.department },
+      metadata: { now },
+    }));
+    return { ...result, id: feedbackId };
+  }
+
+  async closeResearchVisit(visitId: string, dto: CloseResearchVisitDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+    return this.onVisit(visitId, ctx, (now) => ({
+      type: 'CloseResearchVisit',
+      data: { visitId, summary: dto.summary, solutionPlan: dto.solutionPlan, closedBy: ctx.actor.userId },
+      metadata: { now },
+    }));
+  }
+
+  private onVisit(visitId: string, ctx: ProactiveRequestContext, build: (now: string) => ResearchVisitCommand): Promise<ProactiveAccepted> {
+    return this.run(researchVisitDecider, researchVisitStream(visitId), visitId, ctx, build);
+  }
+
+  private async run<S, C, E extends DomainEvent>(
+    decider: Decider<S, C, E>,
+    streamId: string,
+    id: string,
+    ctx: ProactiveRequestContext,
+    build: (now: string) => C,
+  ): Promise<ProactiveAccepted> {
+    const now = this.clock.now();
+    const meta: CommandMetadata = { now, actor: ctx.actor, correlationId: ctx.correlationId };
+    const result = await handleCommand(this.store, decider, streamId, build(now), meta, { ifMatch: ctx.ifMatch });
+    return { id, revision: result.revision, events: result.events.map((e) => e.type) };
+  }
+
+  private async requireCustomer(customerId: string): Promise<void> {
+    if (!(await this.queries.customer(customerId))) throw new DomainError(RULE, `customer ${customerId} is not registered`, 'rule', 'customerId');
+  }
+
+  private async callerAsStaff(actor: Actor): Promise<StaffMember> {
+    const staff = await this.queries.staffMember(actor.userId);
+    if (!staff) throw new DomainError(RULE, `caller ${actor.userId} is not on the staff register`, 'forbidden');
+    return staff;
+  }
+}
