@@ -7,6 +7,7 @@ import { seedDuty } from './duty.demo';
 import { seedLadder } from './ladder.demo';
 import { seedFaults } from './faults.demo';
 import { seedProactive } from './proactive.demo';
+import { seedReport } from './report.demo';
 
 /*
  * `npm run demo`: fills a running platform with a realistic service-desk data set through the
@@ -679,6 +680,7 @@ async function main(): Promise<void> {
   await seedLadder(areaApi);
   await seedFaults(areaApi);
   await seedProactive(areaApi);
+  await seedReport(areaApi);
 
   // Summary from the read side.
   const gm = token('gm-zhao-min');

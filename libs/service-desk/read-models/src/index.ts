@@ -4,3 +4,4 @@ export * from './projections';
 export * from './service-desk.queries';
 export * from './service-desk-query.controller';
 export * from './service-desk-query.module';
+export * from './report';
