@@ -1,5 +1,5 @@
 import { recorded } from '@ebp/shared-eventsourcing/testing';
-import { SERVICE_DESK_INTEGRATION_EVENT_TYPES, toIntegrationEvent, type TicketSourceEvent } from './index';
+import { SERVICE_DESK_INTEGRATION_EVENT_TYPES, toIntegrationEvent, toPublishedEvent, type TicketSourceEvent } from './index';
 
 const STREAM = 'service-desk.ticket-t-1';
 const AT = '2026-03-02T10:00:00+08:00';
@@ -107,5 +107,33 @@ describe('service desk integration events', () => {
 
   it('SD-1 every published type is versioned under the service-desk prefix', () => {
     for (const type of SERVICE_DESK_INTEGRATION_EVENT_TYPES) expect(type).toMatch(/^service-desk\.[a-z-]+\.v\d+$/);
+  });
+});
+
+describe('toPublishedEvent', () => {
+  const meta = (streamId: string) => ({
+    eventId: 'e-1',
+    streamId,
+    revision: 0,
+    position: 7,
+    occurredAt: '2026-03-02T10:00:00+08:00',
+    recordedAt: '2026-03-02T02:00:00.000Z',
+    actor: { userId: 'u', roles: [] },
+    correlationId: 'c-1',
+    causationId: null,
+    schemaVersion: 1,
+  });
+
+  it('HR-4 maps a complaint upheld on a ticket to service-desk.complaint-upheld.v1', () => {
+    const event = {
+      type: 'ComplaintUpheld',
+      data: { ticketId: 't-1', customerId: 'c-1', staffId: 's-1', severity: 'minor', finding: 'rude', upheldBy: 'gm', upheldAt: '2026-03-02T10:00:00+08:00' },
+      metadata: meta('service-desk.ticket-t-1'),
+    };
+    expect(toPublishedEvent(event)).toMatchObject({ type: 'service-desk.complaint-upheld.v1', subject: 't-1', data: { staffId: 's-1', severity: 'minor' } });
+  });
+
+  it('publishes nothing for internal events', () => {
+    expect(toPublishedEvent({ type: 'StaffMemberRegistered', data: {}, metadata: meta('service-desk.staff-s-1') })).toBeNull();
   });
 });

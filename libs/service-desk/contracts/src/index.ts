@@ -1,4 +1,9 @@
 import { assertNever, categoryOf, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { toCallbacksIntegrationEvent, type CallbacksIntegrationEvent } from './callbacks';
+import { toDutyIntegrationEvent, type DutyIntegrationEvent } from './duty';
+import { toFaultIntegrationEvent, type FaultIntegrationEvent } from './faults';
+import { toLadderIntegrationEvent, type LadderIntegrationEvent } from './ladder';
+import { toProactiveIntegrationEvent, type ProactiveIntegrationEvent } from './proactive';
 
 /**
  * Published language of the service desk for downstream consumers (other contexts, Kafka).
@@ -336,3 +341,24 @@ export * from './faults';
 export * from './duty';
 export * from './ladder';
 export * from './proactive';
+
+/** Every integration event the service desk publishes, of every area. */
+export type PublishedServiceDeskEvent =
+  | ServiceDeskIntegrationEvent
+  | CallbacksIntegrationEvent
+  | DutyIntegrationEvent
+  | FaultIntegrationEvent
+  | LadderIntegrationEvent
+  | ProactiveIntegrationEvent;
+
+/** Maps any recorded service-desk domain event to the integration event it publishes, if any. */
+export function toPublishedEvent(event: RecordedEvent): PublishedServiceDeskEvent | null {
+  return (
+    toIntegrationEvent(event) ??
+    toCallbacksIntegrationEvent(event) ??
+    toDutyIntegrationEvent(event) ??
+    toFaultIntegrationEvent(event) ??
+    toLadderIntegrationEvent(event) ??
+    toProactiveIntegrationEvent(event)
+  );
+}
