@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { log } from './support';
 
@@ -97,4 +98,23 @@ export async function stopEngines(root: string, engines: EngineName[]): Promise<
   log(`stopping the engines this run started: ${engines.join(', ')}`);
   const result = await runScript(join(root, 'tools', 'engines', 'stop'), engines, 120_000);
   if (result.code !== 0) log(`tools/engines/stop ${engines.join(' ')} exited with ${result.code}`);
+}
+
+/**
+ * Pids of engines run by tools/engines (from its pid files, checked against the process' command
+ * line), for CPU figures only; empty when the engines run elsewhere.
+ */
+export function enginePids(root: string): Partial<Record<EngineName, number>> {
+  const runDir = process.env['ENGINES_RUN'] ?? join(root, '.engines');
+  const patterns: Record<EngineName, string> = { kafka: 'kafka.Kafka', ferretdb: 'ferretdb' };
+  const pids: Partial<Record<EngineName, number>> = {};
+  for (const name of ['kafka', 'ferretdb'] as const) {
+    try {
+      const pid = Number(readFileSync(join(runDir, name, `${name}.pid`), 'utf8').trim());
+      if (Number.isInteger(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(patterns[name])) pids[name] = pid;
+    } catch {
+      // not there, not running, or not ours to see
+    }
+  }
+  return pids;
 }
