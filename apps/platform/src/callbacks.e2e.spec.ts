@@ -99,6 +99,11 @@ describe('SD-11 callbacks and SD-12 needs campaign over HTTP', () => {
     const lines = (await response.text()).trim().split('\r\n');
     expect(lines[0]).toBe('projectId,projectName,customerId,deliveredOn,windowIndex,kind,startsOn,endsBefore,status');
     expect(lines).toContain('p-scada,SCADA upgrade,c-water,2025-01-31,12,monthly,2025-12-31,2026-01-31,due');
+    const page = await fetch(`${h.platform.url}/service-desk/callbacks.html?asOf=2026-01-04&status=due`, { headers: { authorization: `Bearer ${cs}` } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+    const html = await page.text();
+    expect(html).toContain('SCADA upgrade');
+    expect(html).toContain('2025-12-31 – 2026-01-31');
   });
 
   it('SD-11 refuses delivering an unknown or already delivered project, and callbacks before delivery or in the future', async () => {

@@ -6,6 +6,7 @@ import { ANY_STAFF, Roles } from '@ebp/shared-auth';
 import { CLOCK, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
 import { isCalendarDate, shanghaiDate } from '@ebp/service-desk-domain';
 import { CallbacksQueries, callbacksCsv, type ListedCallbackStatus } from './callbacks.queries';
+import { callbacksHtml } from './callbacks.html';
 
 const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const LISTED: ListedCallbackStatus[] = ['due', 'overdue'];
@@ -49,6 +50,16 @@ export class CallbacksQueryController {
   async csv(@Query() q: CallbackListQueryDto) {
     const asOf = this.asOfDate(q.asOf);
     return callbacksCsv(await this.queries.list(asOf, q.status ? [q.status] : LISTED));
+  }
+
+  @Get('callbacks.html')
+  @Roles(...ANY_STAFF)
+  @Header('content-type', 'text/html; charset=utf-8')
+  @ApiProduces('text/html')
+  @ApiOperation({ summary: 'SD-11 the callback list (due and overdue) as a printable page, as of a date' })
+  async html(@Query() q: CallbackListQueryDto) {
+    const asOf = this.asOfDate(q.asOf);
+    return callbacksHtml(await this.queries.list(asOf, q.status ? [q.status] : LISTED), asOf);
   }
 
   @Get('callbacks/projects/:projectId')
