@@ -54,6 +54,7 @@ export class DistributedStack {
         MONGO_URL: isolatedMongoUrl(engines.mongo, `e2e_${this.runId}`),
         JWT_SECRET: `secret-${this.runId}`,
         PROJECTOR_GROUP: `e2e-projector-${this.runId}`,
+        REACTOR_GROUP: `e2e-reactors-${this.runId}`,
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'silent',
