@@ -2,12 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
-  handleCommand,
   loadState,
   type Actor,
-  type CommandMetadata,
-  type Decider,
-  type DomainEvent,
   type EventStore,
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
@@ -42,20 +38,9 @@ import type {
   UpdateStaffDto,
   UpholdComplaintDto,
 } from './dto';
+import { runCommand, type RequestContext, type Accepted } from './command-runner';
 
 /** Per-request facts the edge hands to the application layer. */
-export interface RequestContext {
-  actor: Actor;
-  correlationId?: string;
-  ifMatch?: number;
-}
-
-export interface Accepted {
-  id: string;
-  revision: number;
-  events: string[];
-}
-
 /**
  * The service desk's application layer: looks up the reference data a command needs from
  * read models, then runs the pure decider through read → fold → decide → append.
@@ -169,7 +154,7 @@ export class ServiceDeskCommands {
   }
 
   registerStaff(dto: RegisterStaffDto, ctx: RequestContext): Promise<Accepted> {
-    return this.run(staffDecider, staffStream(dto.staffId), dto.staffId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, staffDecider, staffStream(dto.staffId), dto.staffId, ctx, (now) => ({
       type: 'RegisterStaffMember' as const,
       data: { ...dto },
       metadata: { now },
@@ -177,7 +162,7 @@ export class ServiceDeskCommands {
   }
 
   updateStaff(staffId: string, dto: UpdateStaffDto, ctx: RequestContext): Promise<Accepted> {
-    return this.run(staffDecider, staffStream(staffId), staffId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, staffDecider, staffStream(staffId), staffId, ctx, (now) => ({
       type: 'UpdateStaffMember' as const,
       data: { staffId, ...dto },
       metadata: { now },
@@ -185,7 +170,7 @@ export class ServiceDeskCommands {
   }
 
   setStaffAbsence(staffId: string, dto: StaffAbsenceDto, ctx: RequestContext): Promise<Accepted> {
-    return this.run(staffDecider, staffStream(staffId), staffId, ctx, (now) =>
+    return runCommand(this.store, this.clock, staffDecider, staffStream(staffId), staffId, ctx, (now) =>
       dto.absent
         ? { type: 'MarkStaffAbsent' as const, data: { staffId, reason: dto.reason ?? null }, metadata: { now } }
         : { type: 'MarkStaffPresent' as const, data: { staffId }, metadata: { now } },
@@ -193,7 +178,7 @@ export class ServiceDeskCommands {
   }
 
   registerCustomer(dto: RegisterCustomerDto, ctx: RequestContext): Promise<Accepted> {
-    return this.run(customerDecider, customerStream(dto.customerId), dto.customerId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, customerDecider, customerStream(dto.customerId), dto.customerId, ctx, (now) => ({
       type: 'RegisterCustomer' as const,
       data: { ...dto },
       metadata: { now },
@@ -202,7 +187,7 @@ export class ServiceDeskCommands {
 
   async registerProject(dto: RegisterProjectDto, ctx: RequestContext): Promise<Accepted> {
     await this.requireCustomerAndProject(dto.customerId, undefined);
-    return this.run(projectDecider, projectStream(dto.projectId), dto.projectId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, projectDecider, projectStream(dto.projectId), dto.projectId, ctx, (now) => ({
       type: 'RegisterProject' as const,
       data: { ...dto, businessSignerId: dto.businessSignerId ?? null },
       metadata: { now },
@@ -210,20 +195,7 @@ export class ServiceDeskCommands {
   }
 
   private onTicket(ticketId: string, ctx: RequestContext, build: (now: string) => TicketCommand): Promise<Accepted> {
-    return this.run(ticketDecider, ticketStream(ticketId), ticketId, ctx, build);
-  }
-
-  private async run<S, C, E extends DomainEvent>(
-    decider: Decider<S, C, E>,
-    streamId: string,
-    id: string,
-    ctx: RequestContext,
-    build: (now: string) => NoInfer<C>,
-  ): Promise<Accepted> {
-    const now = this.clock.now();
-    const meta: CommandMetadata = { now, actor: ctx.actor, correlationId: ctx.correlationId };
-    const result = await handleCommand(this.store, decider, streamId, build(now), meta, { ifMatch: ctx.ifMatch });
-    return { id, revision: result.revision, events: result.events.map((e) => e.type) };
+    return runCommand(this.store, this.clock, ticketDecider, ticketStream(ticketId), ticketId, ctx, build);
   }
 
   /** SD-1: the registering employee becomes the owner, so they must be on the staff register. */

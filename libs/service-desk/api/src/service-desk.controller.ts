@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@ebp/shared-eventsourcing';
 import { ANY_STAFF, CurrentActor, Roles } from '@ebp/shared-auth';
-import { etagOf, parseIfMatch } from '@ebp/shared-nest';
 import {
   FlagMajorDto,
   RecordRepeatContactDto,
@@ -18,20 +17,11 @@ import {
   UpdateStaffDto,
   UpholdComplaintDto,
 } from './dto';
-import { ServiceDeskCommands, type Accepted, type RequestContext } from './service-desk.commands';
+import { ServiceDeskCommands } from './service-desk.commands';
+import { accepted, requestContext } from './command-runner';
 
 const REFERENCE_DATA_ADMINS = ['office', 'general-manager', 'hr-manager'] as const;
 const CUSTOMER_ADMINS = ['customer-service', 'business-dept', 'office', 'general-manager'] as const;
-
-function context(actor: Actor, ifMatch: string | undefined, correlationId: string | undefined): RequestContext {
-  return { actor, ifMatch: parseIfMatch(ifMatch), correlationId: correlationId || undefined };
-}
-
-function accepted(reply: FastifyReply, result: Accepted, location?: string) {
-  reply.header('ETag', etagOf(result.revision));
-  if (location) reply.header('Location', location);
-  return result;
-}
 
 @ApiTags('service-desk commands')
 @ApiBearerAuth()
@@ -49,7 +39,7 @@ export class ServiceDeskController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.registerTicket(dto, context(actor, undefined, correlationId));
+    const result = await this.commands.registerTicket(dto, requestContext(actor, undefined, correlationId));
     return accepted(reply, result, `/service-desk/tickets/${result.id}`);
   }
 
@@ -65,7 +55,7 @@ export class ServiceDeskController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.transferTicket(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.transferTicket(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('tickets/:ticketId/resolve')
@@ -80,7 +70,7 @@ export class ServiceDeskController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.resolveTicket(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.resolveTicket(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('tickets/:ticketId/liaison-form')
@@ -95,7 +85,7 @@ export class ServiceDeskController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.submitLiaisonForm(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.submitLiaisonForm(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('tickets/:ticketId/repeat-contacts')
@@ -110,7 +100,7 @@ export class ServiceDeskController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordRepeatContact(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordRepeatContact(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('tickets/:ticketId/major')
@@ -125,7 +115,7 @@ export class ServiceDeskController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.flagMajor(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.flagMajor(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('tickets/:ticketId/complaint-upheld')
@@ -140,14 +130,14 @@ export class ServiceDeskController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.upholdComplaint(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.upholdComplaint(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('staff')
   @Roles(...REFERENCE_DATA_ADMINS)
   @ApiOperation({ summary: 'Register a staff member (department, roles, responsible manager flag)' })
   async registerStaff(@Body() dto: RegisterStaffDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.registerStaff(dto, context(actor, undefined, undefined)));
+    return accepted(reply, await this.commands.registerStaff(dto, requestContext(actor, undefined, undefined)));
   }
 
   @Put('staff/:staffId')
@@ -159,7 +149,7 @@ export class ServiceDeskController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.updateStaff(staffId, dto, context(actor, ifMatch, undefined)));
+    return accepted(reply, await this.commands.updateStaff(staffId, dto, requestContext(actor, ifMatch, undefined)));
   }
 
   @Put('staff/:staffId/absence')
@@ -172,18 +162,18 @@ export class ServiceDeskController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.setStaffAbsence(staffId, dto, context(actor, ifMatch, undefined)));
+    return accepted(reply, await this.commands.setStaffAbsence(staffId, dto, requestContext(actor, ifMatch, undefined)));
   }
 
   @Post('customers')
   @Roles(...CUSTOMER_ADMINS)
   async registerCustomer(@Body() dto: RegisterCustomerDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.registerCustomer(dto, context(actor, undefined, undefined)));
+    return accepted(reply, await this.commands.registerCustomer(dto, requestContext(actor, undefined, undefined)));
   }
 
   @Post('projects')
   @Roles(...CUSTOMER_ADMINS)
   async registerProject(@Body() dto: RegisterProjectDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.registerProject(dto, context(actor, undefined, undefined)));
+    return accepted(reply, await this.commands.registerProject(dto, requestContext(actor, undefined, undefined)));
   }
 }

@@ -1,13 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  handleCommand,
-  type Actor,
-  type CommandMetadata,
-  type Decider,
-  type DomainEvent,
-  type EventStore,
-  type ReadModelStore,
-} from '@ebp/shared-eventsourcing';
+import { type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
 import {
   callbackFileDecider,
@@ -20,18 +12,7 @@ import {
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { DeliverProjectDto, RecordCallbackDto, RecordGiftSentDto, RecordNeedsPlanDto } from './callbacks.dto';
-
-export interface CallbacksRequestContext {
-  actor: Actor;
-  correlationId?: string;
-  ifMatch?: number;
-}
-
-export interface CallbacksAccepted {
-  id: string;
-  revision: number;
-  events: string[];
-}
+import { runCommand, type RequestContext, type Accepted } from '../command-runner';
 
 /** SD-11/SD-12 application layer: looks up projects and customers, then runs the pure deciders. */
 @Injectable()
@@ -46,7 +27,7 @@ export class CallbacksCommands {
     this.queries = new ServiceDeskQueries(readModels);
   }
 
-  async deliverProject(projectId: string, dto: DeliverProjectDto, ctx: CallbacksRequestContext): Promise<CallbacksAccepted> {
+  async deliverProject(projectId: string, dto: DeliverProjectDto, ctx: RequestContext): Promise<Accepted> {
     const found = await this.queries.project(projectId);
     const project = found ? { projectId: found.projectId, name: found.name, customerId: found.customerId } : null;
     return this.onFile(projectId, ctx, (now) => ({
@@ -56,7 +37,7 @@ export class CallbacksCommands {
     }));
   }
 
-  recordCallback(projectId: string, dto: RecordCallbackDto, ctx: CallbacksRequestContext): Promise<CallbacksAccepted> {
+  recordCallback(projectId: string, dto: RecordCallbackDto, ctx: RequestContext): Promise<Accepted> {
     return this.onFile(projectId, ctx, (now) => ({
       type: 'RecordCallback',
       data: {
@@ -71,7 +52,7 @@ export class CallbacksCommands {
     }));
   }
 
-  async recordGiftSent(year: number, dto: RecordGiftSentDto, ctx: CallbacksRequestContext): Promise<CallbacksAccepted> {
+  async recordGiftSent(year: number, dto: RecordGiftSentDto, ctx: RequestContext): Promise<Accepted> {
     const customer = await this.customerRef(dto.customerId);
     return this.onCampaign(year, ctx, (now) => ({
       type: 'RecordGiftSent',
@@ -80,7 +61,7 @@ export class CallbacksCommands {
     }));
   }
 
-  async recordNeedsPlan(year: number, dto: RecordNeedsPlanDto, ctx: CallbacksRequestContext): Promise<CallbacksAccepted> {
+  async recordNeedsPlan(year: number, dto: RecordNeedsPlanDto, ctx: RequestContext): Promise<Accepted> {
     const customer = await this.customerRef(dto.customerId);
     return this.onCampaign(year, ctx, (now) => ({
       type: 'RecordNeedsPlan',
@@ -94,24 +75,12 @@ export class CallbacksCommands {
     return customer ? { customerId: customer.customerId, name: customer.name } : null;
   }
 
-  private onFile(projectId: string, ctx: CallbacksRequestContext, build: (now: string) => CallbackFileCommand): Promise<CallbacksAccepted> {
-    return this.run(callbackFileDecider, callbackFileStream(projectId), projectId, ctx, build);
+  private onFile(projectId: string, ctx: RequestContext, build: (now: string) => CallbackFileCommand): Promise<Accepted> {
+    return runCommand(this.store, this.clock, callbackFileDecider, callbackFileStream(projectId), projectId, ctx, build);
   }
 
-  private onCampaign(year: number, ctx: CallbacksRequestContext, build: (now: string) => NeedsCampaignCommand): Promise<CallbacksAccepted> {
-    return this.run(needsCampaignDecider, needsCampaignStream(year), String(year), ctx, build);
+  private onCampaign(year: number, ctx: RequestContext, build: (now: string) => NeedsCampaignCommand): Promise<Accepted> {
+    return runCommand(this.store, this.clock, needsCampaignDecider, needsCampaignStream(year), String(year), ctx, build);
   }
 
-  private async run<S, C, E extends DomainEvent>(
-    decider: Decider<S, C, E>,
-    streamId: string,
-    id: string,
-    ctx: CallbacksRequestContext,
-    build: (now: string) => NoInfer<C>,
-  ): Promise<CallbacksAccepted> {
-    const now = this.clock.now();
-    const meta: CommandMetadata = { now, actor: ctx.actor, correlationId: ctx.correlationId };
-    const result = await handleCommand(this.store, decider, streamId, build(now), meta, { ifMatch: ctx.ifMatch });
-    return { id, revision: result.revision, events: result.events.map((e) => e.type) };
-  }
 }

@@ -3,21 +3,12 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@ebp/shared-eventsourcing';
 import { CurrentActor, Roles } from '@ebp/shared-auth';
-import { etagOf, parseIfMatch } from '@ebp/shared-nest';
 import { DeliverProjectDto, RecordCallbackDto, RecordGiftSentDto, RecordNeedsPlanDto } from './callbacks.dto';
-import { CallbacksCommands, type CallbacksAccepted, type CallbacksRequestContext } from './callbacks.commands';
+import { CallbacksCommands } from './callbacks.commands';
+import { accepted, requestContext } from '../command-runner';
 
 /** SD-11: who may hand a project over to the customer. */
 const DELIVERERS = ['project-manager', 'business-dept', 'customer-service'] as const;
-
-function context(actor: Actor, ifMatch: string | undefined, correlationId: string | undefined): CallbacksRequestContext {
-  return { actor, ifMatch: parseIfMatch(ifMatch), correlationId: correlationId || undefined };
-}
-
-function accepted(reply: FastifyReply, result: CallbacksAccepted): CallbacksAccepted {
-  reply.header('ETag', etagOf(result.revision));
-  return result;
-}
 
 @ApiTags('service-desk callbacks')
 @ApiBearerAuth()
@@ -37,7 +28,7 @@ export class CallbacksController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.deliverProject(projectId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.deliverProject(projectId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('callbacks/projects/:projectId/callbacks')
@@ -51,7 +42,7 @@ export class CallbacksController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordCallback(projectId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordCallback(projectId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('needs-campaigns/:year/gifts')
@@ -66,7 +57,7 @@ export class CallbacksController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordGiftSent(year, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordGiftSent(year, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('needs-campaigns/:year/needs-plans')
@@ -81,6 +72,6 @@ export class CallbacksController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordNeedsPlan(year, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordNeedsPlan(year, dto, requestContext(actor, ifMatch, correlationId)));
   }
 }

@@ -22,21 +22,10 @@ import {
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { AssignHolidayDutyDto, LogMonitoringCheckDto, SubmitWeeklyReportDto } from './duty.dto';
+import { type RequestContext, type Accepted } from '../command-runner';
 
 /** Office staff may keep the roster without being customer-service managers (SD-15). */
 const OFFICE_ROLE = 'office';
-
-export interface DutyRequestContext {
-  actor: Actor;
-  correlationId?: string;
-  ifMatch?: number;
-}
-
-export interface DutyAccepted {
-  id: string;
-  revision: number;
-  events: string[];
-}
 
 /** SD-10 / SD-15 application layer: reference-data checks from read models, then the pure deciders. */
 @Injectable()
@@ -52,7 +41,7 @@ export class DutyCommands {
   }
 
   /** SD-10: the caller files their own report for the week. */
-  async submitWeeklyReport(weekText: string, dto: SubmitWeeklyReportDto, ctx: DutyRequestContext): Promise<DutyAccepted> {
+  async submitWeeklyReport(weekText: string, dto: SubmitWeeklyReportDto, ctx: RequestContext): Promise<Accepted> {
     const week = formatIsoWeek(parseIsoWeek(weekText));
     const author = await this.callerAsStaff(ctx.actor, 'SD-10');
     const now = this.clock.now();
@@ -71,7 +60,7 @@ export class DutyCommands {
     return { id: `${author.staffId}-${week}`, revision: result.revision, events: result.events.map((e) => e.type) };
   }
 
-  async assignHolidayDuty(dto: AssignHolidayDutyDto, ctx: DutyRequestContext): Promise<DutyAccepted> {
+  async assignHolidayDuty(dto: AssignHolidayDutyDto, ctx: RequestContext): Promise<Accepted> {
     await this.requireRosterKeeper(ctx.actor);
     const staff = await this.queries.staffMember(dto.staffId);
     if (!staff) throw new DomainError('SD-15', `staff member ${dto.staffId} is not registered`, 'rule', 'staffId');
@@ -82,7 +71,7 @@ export class DutyCommands {
     }));
   }
 
-  async removeHolidayDuty(date: string, staffId: string, ctx: DutyRequestContext): Promise<DutyAccepted> {
+  async removeHolidayDuty(date: string, staffId: string, ctx: RequestContext): Promise<Accepted> {
     await this.requireRosterKeeper(ctx.actor);
     return this.onRoster(date, ctx, (now) => ({
       type: 'RemoveHolidayDuty',
@@ -91,7 +80,7 @@ export class DutyCommands {
     }));
   }
 
-  async logMonitoringCheck(dto: LogMonitoringCheckDto, ctx: DutyRequestContext): Promise<DutyAccepted> {
+  async logMonitoringCheck(dto: LogMonitoringCheckDto, ctx: RequestContext): Promise<Accepted> {
     if (!(await this.queries.customer(dto.customerId))) {
       throw new DomainError('SD-15', `customer ${dto.customerId} is not registered`, 'rule', 'customerId');
     }
@@ -112,7 +101,7 @@ export class DutyCommands {
     return { ...result, id: checkId };
   }
 
-  private async onRoster(date: string, ctx: DutyRequestContext, build: (now: string) => DutyRosterCommand): Promise<DutyAccepted> {
+  private async onRoster(date: string, ctx: RequestContext, build: (now: string) => DutyRosterCommand): Promise<Accepted> {
     const year = Number(date.slice(0, 4));
     const now = this.clock.now();
     const result = await handleCommand(this.store, dutyRosterDecider, dutyRosterStream(year), build(now), this.meta(ctx, now), {
@@ -121,7 +110,7 @@ export class DutyCommands {
     return { id: String(year), revision: result.revision, events: result.events.map((e) => e.type) };
   }
 
-  private meta(ctx: DutyRequestContext, now: string): CommandMetadata {
+  private meta(ctx: RequestContext, now: string): CommandMetadata {
     return { now, actor: ctx.actor, correlationId: ctx.correlationId };
   }
 

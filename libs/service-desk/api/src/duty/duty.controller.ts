@@ -3,21 +3,12 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@ebp/shared-eventsourcing';
 import { CurrentActor, Roles } from '@ebp/shared-auth';
-import { etagOf, parseIfMatch } from '@ebp/shared-nest';
 import { AssignHolidayDutyDto, LogMonitoringCheckDto, SubmitWeeklyReportDto } from './duty.dto';
-import { DutyCommands, type DutyAccepted, type DutyRequestContext } from './duty.commands';
+import { DutyCommands } from './duty.commands';
+import { accepted, requestContext } from '../command-runner';
 
 /** SD-15: customer-service managers (checked against the staff register) and the Office keep the roster. */
 const ROSTER_KEEPERS = ['customer-service', 'office'] as const;
-
-function context(actor: Actor, ifMatch: string | undefined, correlationId: string | undefined): DutyRequestContext {
-  return { actor, ifMatch: parseIfMatch(ifMatch), correlationId: correlationId || undefined };
-}
-
-function accepted(reply: FastifyReply, result: DutyAccepted) {
-  reply.header('ETag', etagOf(result.revision));
-  return result;
-}
 
 @ApiTags('service-desk duty')
 @ApiBearerAuth()
@@ -37,7 +28,7 @@ export class DutyController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.submitWeeklyReport(week, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.submitWeeklyReport(week, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('holiday-duty/assignments')
@@ -50,7 +41,7 @@ export class DutyController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.assignHolidayDuty(dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.assignHolidayDuty(dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Delete('holiday-duty/assignments/:date/:staffId')
@@ -65,7 +56,7 @@ export class DutyController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.removeHolidayDuty(date, staffId, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.removeHolidayDuty(date, staffId, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('holiday-duty/checks')
@@ -78,6 +69,6 @@ export class DutyController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.logMonitoringCheck(dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.logMonitoringCheck(dto, requestContext(actor, ifMatch, correlationId)));
   }
 }

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
-  handleCommand,
   type Actor,
-  type CommandMetadata,
-  type Decider,
-  type DomainEvent,
   type EventStore,
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
@@ -33,18 +29,7 @@ import type {
   ResolveFaultDto,
   RuleOnDisputeDto,
 } from './faults.dto';
-
-export interface FaultsRequestContext {
-  actor: Actor;
-  correlationId?: string;
-  ifMatch?: number;
-}
-
-export interface FaultsAccepted {
-  id: string;
-  revision: number;
-  events: string[];
-}
+import { runCommand, type RequestContext, type Accepted } from '../command-runner';
 
 /** Application layer of SD-13/SD-14: looks up staff, projects and the GM, then runs the deciders. */
 @Injectable()
@@ -59,7 +44,7 @@ export class FaultsCommands {
     this.queries = new ServiceDeskQueries(readModels);
   }
 
-  async reportFault(dto: ReportFaultDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async reportFault(dto: ReportFaultDto, ctx: RequestContext): Promise<Accepted> {
     await this.requireStaff(ctx.actor.userId, 'SD-14', undefined, 'forbidden');
     await this.requireStaff(dto.managerInChargeId, 'SD-14', 'managerInChargeId', 'rule');
     const businessSignerId = await this.businessSigner(dto.customerId, dto.projectId);
@@ -82,12 +67,12 @@ export class FaultsCommands {
     }));
   }
 
-  async acknowledge(faultId: string, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async acknowledge(faultId: string, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'AcknowledgeFault', data: { faultId, actor }, metadata: { now } }));
   }
 
-  async escalate(faultId: string, dto: EscalateFaultDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async escalate(faultId: string, dto: EscalateFaultDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor);
     const gm = await this.queries.generalManager();
     if (!gm) throw new DomainError('SD-14', 'no general manager is on the staff register to inform', 'rule');
@@ -98,12 +83,12 @@ export class FaultsCommands {
     }));
   }
 
-  async progress(faultId: string, dto: FaultProgressDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async progress(faultId: string, dto: FaultProgressDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'RecordFaultProgress', data: { faultId, actor, note: dto.note }, metadata: { now } }));
   }
 
-  async resolve(faultId: string, dto: ResolveFaultDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async resolve(faultId: string, dto: ResolveFaultDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({
       type: 'ResolveFault',
@@ -112,17 +97,17 @@ export class FaultsCommands {
     }));
   }
 
-  async fileAnalysis(faultId: string, dto: FaultAnalysisDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async fileAnalysis(faultId: string, dto: FaultAnalysisDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'FileFaultAnalysis', data: { faultId, actor, ...dto }, metadata: { now } }));
   }
 
-  async close(faultId: string, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async close(faultId: string, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'CloseFault', data: { faultId, actor }, metadata: { now } }));
   }
 
-  async openCollaboration(dto: OpenCollaborationDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async openCollaboration(dto: OpenCollaborationDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     const collaborationId = randomUUID();
     return this.onCollaboration(collaborationId, ctx, (now) => ({
@@ -132,7 +117,7 @@ export class FaultsCommands {
     }));
   }
 
-  async raiseDispute(collaborationId: string, dto: RaiseDisputeDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async raiseDispute(collaborationId: string, dto: RaiseDisputeDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'RaiseDispute',
@@ -141,7 +126,7 @@ export class FaultsCommands {
     }));
   }
 
-  async submitOpinion(collaborationId: string, disputeId: string, dto: DepartmentOpinionDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async submitOpinion(collaborationId: string, disputeId: string, dto: DepartmentOpinionDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'SubmitDepartmentOpinion',
@@ -150,7 +135,7 @@ export class FaultsCommands {
     }));
   }
 
-  async rule(collaborationId: string, disputeId: string, dto: RuleOnDisputeDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async rule(collaborationId: string, disputeId: string, dto: RuleOnDisputeDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'RuleOnDispute',
@@ -159,7 +144,7 @@ export class FaultsCommands {
     }));
   }
 
-  async complete(collaborationId: string, dto: CompletionDto, ctx: FaultsRequestContext): Promise<FaultsAccepted> {
+  async complete(collaborationId: string, dto: CompletionDto, ctx: RequestContext): Promise<Accepted> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'RecordCompletion',
@@ -193,24 +178,12 @@ export class FaultsCommands {
     return project.businessSignerId;
   }
 
-  private onFault(faultId: string, ctx: FaultsRequestContext, build: (now: string) => FaultCommand): Promise<FaultsAccepted> {
-    return this.run(faultDecider, faultStream(faultId), faultId, ctx, build);
+  private onFault(faultId: string, ctx: RequestContext, build: (now: string) => FaultCommand): Promise<Accepted> {
+    return runCommand(this.store, this.clock, faultDecider, faultStream(faultId), faultId, ctx, build);
   }
 
-  private onCollaboration(id: string, ctx: FaultsRequestContext, build: (now: string) => CollaborationCommand): Promise<FaultsAccepted> {
-    return this.run(collaborationDecider, collaborationStream(id), id, ctx, build);
+  private onCollaboration(id: string, ctx: RequestContext, build: (now: string) => CollaborationCommand): Promise<Accepted> {
+    return runCommand(this.store, this.clock, collaborationDecider, collaborationStream(id), id, ctx, build);
   }
 
-  private async run<S, C, E extends DomainEvent>(
-    decider: Decider<S, C, E>,
-    streamId: string,
-    id: string,
-    ctx: FaultsRequestContext,
-    build: (now: string) => NoInfer<C>,
-  ): Promise<FaultsAccepted> {
-    const now = this.clock.now();
-    const meta: CommandMetadata = { now, actor: ctx.actor, correlationId: ctx.correlationId };
-    const result = await handleCommand(this.store, decider, streamId, build(now), meta, { ifMatch: ctx.ifMatch });
-    return { id, revision: result.revision, events: result.events.map((e) => e.type) };
-  }
 }

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@ebp/shared-eventsourcing';
 import { ANY_STAFF, CurrentActor, Roles } from '@ebp/shared-auth';
-import { etagOf, parseIfMatch } from '@ebp/shared-nest';
 import {
   CompletionDto,
   DepartmentOpinionDto,
@@ -16,17 +15,8 @@ import {
   ResolveFaultDto,
   RuleOnDisputeDto,
 } from './faults.dto';
-import { FaultsCommands, type FaultsAccepted, type FaultsRequestContext } from './faults.commands';
-
-function context(actor: Actor, ifMatch: string | undefined, correlationId: string | undefined): FaultsRequestContext {
-  return { actor, ifMatch: parseIfMatch(ifMatch), correlationId: correlationId || undefined };
-}
-
-function accepted(reply: FastifyReply, result: FaultsAccepted, location?: string) {
-  reply.header('ETag', etagOf(result.revision));
-  if (location) reply.header('Location', location);
-  return result;
-}
+import { FaultsCommands } from './faults.commands';
+import { accepted, requestContext } from '../command-runner';
 
 // Per-fault permissions (manager in charge, technical service) depend on the fault, so the decider checks them (403).
 @ApiTags('service-desk commands')
@@ -40,7 +30,7 @@ export class FaultsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-14 report a major fault; the business signer and manager in charge are notified' })
   async report(@Body() dto: ReportFaultDto, @CurrentActor() actor: Actor, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const result = await this.commands.reportFault(dto, context(actor, undefined, cid));
+    const result = await this.commands.reportFault(dto, requestContext(actor, undefined, cid));
     return accepted(reply, result, `/service-desk/faults/${result.id}`);
   }
 
@@ -49,7 +39,7 @@ export class FaultsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-14 the manager in charge records the fault' })
   async acknowledge(@Param('faultId') id: string, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.acknowledge(id, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.acknowledge(id, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':faultId/escalate')
@@ -57,7 +47,7 @@ export class FaultsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-14 the manager in charge (or the general manager) informs top leadership' })
   async escalate(@Param('faultId') id: string, @Body() dto: EscalateFaultDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.escalate(id, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.escalate(id, dto, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':faultId/progress')
@@ -65,7 +55,7 @@ export class FaultsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-14 progress note by the manager in charge or technical service' })
   async progress(@Param('faultId') id: string, @Body() dto: FaultProgressDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.progress(id, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.progress(id, dto, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':faultId/resolve')
@@ -73,7 +63,7 @@ export class FaultsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-14 the fault ended (technical service or the manager in charge); the analysis falls due' })
   async resolve(@Param('faultId') id: string, @Body() dto: ResolveFaultDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.resolve(id, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.resolve(id, dto, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':faultId/analysis')
@@ -81,7 +71,7 @@ export class FaultsController {
   @Roles('technical-service')
   @ApiOperation({ summary: 'SD-14 the technical service supervisor files the fault analysis report' })
   async analysis(@Param('faultId') id: string, @Body() dto: FaultAnalysisDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.fileAnalysis(id, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.fileAnalysis(id, dto, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':faultId/close')
@@ -89,7 +79,7 @@ export class FaultsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-14 close; refused without the analysis report' })
   async close(@Param('faultId') id: string, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.close(id, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.close(id, requestContext(actor, ifMatch, cid)));
   }
 }
 
@@ -104,7 +94,7 @@ export class CollaborationsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-13 open a collaboration led by the requesting department' })
   async open(@Body() dto: OpenCollaborationDto, @CurrentActor() actor: Actor, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const result = await this.commands.openCollaboration(dto, context(actor, undefined, cid));
+    const result = await this.commands.openCollaboration(dto, requestContext(actor, undefined, cid));
     return accepted(reply, result, `/service-desk/collaborations/${result.id}`);
   }
 
@@ -113,7 +103,7 @@ export class CollaborationsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-13 raise a blocking disagreement' })
   async dispute(@Param('collaborationId') id: string, @Body() dto: RaiseDisputeDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.raiseDispute(id, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.raiseDispute(id, dto, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':collaborationId/disputes/:disputeId/opinions')
@@ -121,7 +111,7 @@ export class CollaborationsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: "SD-13 a department's opinion on the dispute, by its own staff" })
   async opinion(@Param('collaborationId') id: string, @Param('disputeId') disputeId: string, @Body() dto: DepartmentOpinionDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.submitOpinion(id, disputeId, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.submitOpinion(id, disputeId, dto, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':collaborationId/disputes/:disputeId/ruling')
@@ -129,7 +119,7 @@ export class CollaborationsController {
   @Roles('office')
   @ApiOperation({ summary: 'SD-13 the Office rules; the ruling binds' })
   async ruling(@Param('collaborationId') id: string, @Param('disputeId') disputeId: string, @Body() dto: RuleOnDisputeDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.rule(id, disputeId, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.rule(id, disputeId, dto, requestContext(actor, ifMatch, cid)));
   }
 
   @Post(':collaborationId/completion')
@@ -137,6 +127,6 @@ export class CollaborationsController {
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-13 the supervising department records completion; refused while a dispute is unruled' })
   async complete(@Param('collaborationId') id: string, @Body() dto: CompletionDto, @CurrentActor() actor: Actor, @Headers('if-match') ifMatch: string | undefined, @Headers('x-correlation-id') cid: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return accepted(reply, await this.commands.complete(id, dto, context(actor, ifMatch, cid)));
+    return accepted(reply, await this.commands.complete(id, dto, requestContext(actor, ifMatch, cid)));
   }
 }

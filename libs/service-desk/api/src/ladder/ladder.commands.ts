@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  DomainError,
-  handleCommand,
-  type CommandMetadata,
-  type Decider,
-  type DomainEvent,
-  type EventStore,
-  type ReadModelStore,
-} from '@ebp/shared-eventsourcing';
+import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
 import {
   customerPreferencesDecider,
@@ -24,7 +16,6 @@ import {
   type TicketExpectationCommand,
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries, type TicketView } from '@ebp/service-desk-read-models';
-import type { Accepted, RequestContext } from '../service-desk.commands';
 import type {
   DeclareRemoteImpossibleDto,
   DispatchOnSiteDto,
@@ -36,6 +27,7 @@ import type {
   RecordShirkingFindingDto,
   StartHotlineServiceDto,
 } from './ladder.dto';
+import { runCommand, type RequestContext, type Accepted } from '../command-runner';
 
 /**
  * Application layer of SD-6, SD-8 and SD-17: looks up tickets, staff and customer sites in the
@@ -102,7 +94,7 @@ export class LadderCommands {
     const staff = await this.queries.staffMember(dto.staffId);
     if (!staff) throw new DomainError('SD-6', `staff member ${dto.staffId} is not registered`, 'rule', 'staffId');
     const findingId = randomUUID();
-    return this.run(shirkingFindingDecider, shirkingFindingStream(findingId), findingId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, shirkingFindingDecider, shirkingFindingStream(findingId), findingId, ctx, (now) => ({
       type: 'RecordShirkingFinding' as const,
       data: {
         findingId,
@@ -121,7 +113,7 @@ export class LadderCommands {
     if (!(await this.queries.customer(customerId))) {
       throw new DomainError('SD-17', `customer ${customerId} is not registered`, 'not-found', 'customerId');
     }
-    return this.run(customerPreferencesDecider, customerPreferencesStream(customerId), customerId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, customerPreferencesDecider, customerPreferencesStream(customerId), customerId, ctx, (now) => ({
       type: 'RecordCustomerPreference' as const,
       data: { customerId, topic: dto.topic, preference: dto.preference, recordedBy: ctx.actor.userId },
       metadata: { now },
@@ -146,24 +138,11 @@ export class LadderCommands {
   }
 
   private onLadder(ticketId: string, ctx: RequestContext, build: (now: string) => ServiceLadderCommand): Promise<Accepted> {
-    return this.run(serviceLadderDecider, serviceLadderStream(ticketId), ticketId, ctx, build);
+    return runCommand(this.store, this.clock, serviceLadderDecider, serviceLadderStream(ticketId), ticketId, ctx, build);
   }
 
   private onExpectation(ticketId: string, ctx: RequestContext, build: (now: string) => TicketExpectationCommand): Promise<Accepted> {
-    return this.run(ticketExpectationDecider, ticketExpectationStream(ticketId), ticketId, ctx, build);
-  }
-
-  private async run<S, C, E extends DomainEvent>(
-    decider: Decider<S, C, E>,
-    streamId: string,
-    id: string,
-    ctx: RequestContext,
-    build: (now: string) => NoInfer<C>,
-  ): Promise<Accepted> {
-    const now = this.clock.now();
-    const meta: CommandMetadata = { now, actor: ctx.actor, correlationId: ctx.correlationId };
-    const result = await handleCommand(this.store, decider, streamId, build(now), meta, { ifMatch: ctx.ifMatch });
-    return { id, revision: result.revision, events: result.events.map((e) => e.type) };
+    return runCommand(this.store, this.clock, ticketExpectationDecider, ticketExpectationStream(ticketId), ticketId, ctx, build);
   }
 
   /** A ticket in the path is 404 when unknown; one named in a body is a 422 on its field. */

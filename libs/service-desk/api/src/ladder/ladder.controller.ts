@@ -3,8 +3,6 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@ebp/shared-eventsourcing';
 import { ANY_STAFF, CurrentActor, Roles } from '@ebp/shared-auth';
-import { etagOf, parseIfMatch } from '@ebp/shared-nest';
-import type { Accepted, RequestContext } from '../service-desk.commands';
 import { LadderCommands } from './ladder.commands';
 import {
   DeclareRemoteImpossibleDto,
@@ -17,21 +15,12 @@ import {
   RecordShirkingFindingDto,
   StartHotlineServiceDto,
 } from './ladder.dto';
+import { accepted, requestContext } from '../command-runner';
 
 /** SD-8: the passive service ladder is run by technical service. */
 const LADDER_ROLES = ['technical-service'] as const;
 /** SD-17: those who handle the customer's ticket record the unmet expectation and its analysis. */
 const EXPECTATION_ROLES = ['customer-service', 'technical-service', 'business-dept'] as const;
-
-function context(actor: Actor, ifMatch: string | undefined, correlationId: string | undefined): RequestContext {
-  return { actor, ifMatch: parseIfMatch(ifMatch), correlationId: correlationId || undefined };
-}
-
-function accepted(reply: FastifyReply, result: Accepted, location?: string) {
-  reply.header('ETag', etagOf(result.revision));
-  if (location) reply.header('Location', location);
-  return result;
-}
 
 @ApiTags('service-desk commands')
 @ApiBearerAuth()
@@ -51,7 +40,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.startHotline(ticketId, dto, context(actor, ifMatch, correlationId));
+    const result = await this.commands.startHotline(ticketId, dto, requestContext(actor, ifMatch, correlationId));
     return accepted(reply, result, `/service-desk/service-ladders/${ticketId}`);
   }
 
@@ -67,7 +56,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.escalateToRemote(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.escalateToRemote(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('service-ladders/:ticketId/remote-impossible')
@@ -82,7 +71,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.declareRemoteImpossible(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.declareRemoteImpossible(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('service-ladders/:ticketId/on-site')
@@ -97,7 +86,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.dispatchOnSite(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.dispatchOnSite(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('service-ladders/:ticketId/arrival')
@@ -112,7 +101,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordArrival(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordArrival(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('shirking-findings')
@@ -125,7 +114,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordShirkingFinding(dto, context(actor, undefined, correlationId)));
+    return accepted(reply, await this.commands.recordShirkingFinding(dto, requestContext(actor, undefined, correlationId)));
   }
 
   @Post('customers/:customerId/preferences')
@@ -140,7 +129,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordCustomerPreference(customerId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordCustomerPreference(customerId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('ticket-expectations/:ticketId/unmet')
@@ -154,7 +143,7 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.recordExpectationUnmet(ticketId, dto, context(actor, ifMatch, correlationId));
+    const result = await this.commands.recordExpectationUnmet(ticketId, dto, requestContext(actor, ifMatch, correlationId));
     return accepted(reply, result, `/service-desk/ticket-expectations/${ticketId}`);
   }
 
@@ -170,6 +159,6 @@ export class LadderController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordImprovementAnalysis(ticketId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordImprovementAnalysis(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 }

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
-  handleCommand,
   type Actor,
-  type CommandMetadata,
-  type Decider,
-  type DomainEvent,
   type EventStore,
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
@@ -23,20 +19,9 @@ import {
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { CloseResearchVisitDto, OpenResearchVisitDto, RecordInspectionDto, RecordSatisfactionSurveyDto, RecordVisitFeedbackDto } from './proactive.dto';
+import { runCommand, type RequestContext, type Accepted } from '../command-runner';
 
 const RULE = 'SD-16';
-
-export interface ProactiveRequestContext {
-  actor: Actor;
-  correlationId?: string;
-  ifMatch?: number;
-}
-
-export interface ProactiveAccepted {
-  id: string;
-  revision: number;
-  events: string[];
-}
 
 /** SD-16 application layer: reference data from read models, ids and now, then the pure deciders. */
 @Injectable()
@@ -52,12 +37,12 @@ export class ProactiveCommands {
   }
 
   /** The caller's department goes into the event, so the reactor's ticket needs no lookup. */
-  async recordInspection(dto: RecordInspectionDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+  async recordInspection(dto: RecordInspectionDto, ctx: RequestContext): Promise<Accepted> {
     const project = await this.queries.project(dto.projectId);
     if (!project) throw new DomainError(RULE, `project ${dto.projectId} is not registered`, 'rule', 'projectId');
     const inspector = await this.callerAsStaff(ctx.actor);
     const inspectionId = randomUUID();
-    return this.run(inspectionDecider, inspectionStream(inspectionId), inspectionId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, inspectionDecider, inspectionStream(inspectionId), inspectionId, ctx, (now) => ({
       type: 'RecordInspection' as const,
       data: {
         inspectionId,
@@ -72,7 +57,7 @@ export class ProactiveCommands {
     }));
   }
 
-  async recordSatisfactionSurvey(dto: RecordSatisfactionSurveyDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+  async recordSatisfactionSurvey(dto: RecordSatisfactionSurveyDto, ctx: RequestContext): Promise<Accepted> {
     await this.requireCustomer(dto.customerId);
     if (dto.projectId) {
       const project = await this.queries.project(dto.projectId);
@@ -82,7 +67,7 @@ export class ProactiveCommands {
     }
     const surveyor = await this.callerAsStaff(ctx.actor);
     const surveyId = randomUUID();
-    return this.run(satisfactionSurveyDecider, satisfactionSurveyStream(surveyId), surveyId, ctx, (now) => ({
+    return runCommand(this.store, this.clock, satisfactionSurveyDecider, satisfactionSurveyStream(surveyId), surveyId, ctx, (now) => ({
       type: 'RecordSatisfactionSurvey' as const,
       data: {
         surveyId,
@@ -99,7 +84,7 @@ export class ProactiveCommands {
     }));
   }
 
-  async openResearchVisit(dto: OpenResearchVisitDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+  async openResearchVisit(dto: OpenResearchVisitDto, ctx: RequestContext): Promise<Accepted> {
     await this.requireCustomer(dto.customerId);
     const leader = await this.callerAsStaff(ctx.actor);
     const visitId = randomUUID();
@@ -117,7 +102,7 @@ export class ProactiveCommands {
     }));
   }
 
-  async recordVisitFeedback(visitId: string, dto: RecordVisitFeedbackDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+  async recordVisitFeedback(visitId: string, dto: RecordVisitFeedbackDto, ctx: RequestContext): Promise<Accepted> {
     const recorder = await this.callerAsStaff(ctx.actor);
     const feedbackId = randomUUID();
     const result = await this.onVisit(visitId, ctx, (now) => ({
@@ -128,7 +113,7 @@ export class ProactiveCommands {
     return { ...result, id: feedbackId };
   }
 
-  async closeResearchVisit(visitId: string, dto: CloseResearchVisitDto, ctx: ProactiveRequestContext): Promise<ProactiveAccepted> {
+  async closeResearchVisit(visitId: string, dto: CloseResearchVisitDto, ctx: RequestContext): Promise<Accepted> {
     return this.onVisit(visitId, ctx, (now) => ({
       type: 'CloseResearchVisit',
       data: { visitId, summary: dto.summary, solutionPlan: dto.solutionPlan, closedBy: ctx.actor.userId },
@@ -136,21 +121,8 @@ export class ProactiveCommands {
     }));
   }
 
-  private onVisit(visitId: string, ctx: ProactiveRequestContext, build: (now: string) => ResearchVisitCommand): Promise<ProactiveAccepted> {
-    return this.run(researchVisitDecider, researchVisitStream(visitId), visitId, ctx, build);
-  }
-
-  private async run<S, C, E extends DomainEvent>(
-    decider: Decider<S, C, E>,
-    streamId: string,
-    id: string,
-    ctx: ProactiveRequestContext,
-    build: (now: string) => C,
-  ): Promise<ProactiveAccepted> {
-    const now = this.clock.now();
-    const meta: CommandMetadata = { now, actor: ctx.actor, correlationId: ctx.correlationId };
-    const result = await handleCommand(this.store, decider, streamId, build(now), meta, { ifMatch: ctx.ifMatch });
-    return { id, revision: result.revision, events: result.events.map((e) => e.type) };
+  private onVisit(visitId: string, ctx: RequestContext, build: (now: string) => ResearchVisitCommand): Promise<Accepted> {
+    return runCommand(this.store, this.clock, researchVisitDecider, researchVisitStream(visitId), visitId, ctx, build);
   }
 
   private async requireCustomer(customerId: string): Promise<void> {

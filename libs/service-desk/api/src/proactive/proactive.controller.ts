@@ -3,22 +3,13 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@ebp/shared-eventsourcing';
 import { CurrentActor, Roles } from '@ebp/shared-auth';
-import { etagOf, parseIfMatch } from '@ebp/shared-nest';
 import { RESEARCH_VISIT_LEADER_ROLES } from '@ebp/service-desk-domain';
 import { CloseResearchVisitDto, OpenResearchVisitDto, RecordInspectionDto, RecordSatisfactionSurveyDto, RecordVisitFeedbackDto } from './proactive.dto';
-import { ProactiveCommands, type ProactiveAccepted, type ProactiveRequestContext } from './proactive.commands';
+import { ProactiveCommands } from './proactive.commands';
+import { accepted, requestContext } from '../command-runner';
 
 /** SD-16: surveys are run by customer service or the business department. */
 const SURVEYORS = ['customer-service', 'business-dept'] as const;
-
-function context(actor: Actor, ifMatch: string | undefined, correlationId: string | undefined): ProactiveRequestContext {
-  return { actor, ifMatch: parseIfMatch(ifMatch), correlationId: correlationId || undefined };
-}
-
-function accepted(reply: FastifyReply, result: ProactiveAccepted) {
-  reply.header('ETag', etagOf(result.revision));
-  return result;
-}
 
 @ApiTags('service-desk proactive')
 @ApiBearerAuth()
@@ -36,7 +27,7 @@ export class ProactiveController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordInspection(dto, context(actor, undefined, correlationId)));
+    return accepted(reply, await this.commands.recordInspection(dto, requestContext(actor, undefined, correlationId)));
   }
 
   @Post('satisfaction-surveys')
@@ -48,7 +39,7 @@ export class ProactiveController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordSatisfactionSurvey(dto, context(actor, undefined, correlationId)));
+    return accepted(reply, await this.commands.recordSatisfactionSurvey(dto, requestContext(actor, undefined, correlationId)));
   }
 
   @Post('research-visits')
@@ -60,7 +51,7 @@ export class ProactiveController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.openResearchVisit(dto, context(actor, undefined, correlationId)));
+    return accepted(reply, await this.commands.openResearchVisit(dto, requestContext(actor, undefined, correlationId)));
   }
 
   @Post('research-visits/:visitId/feedback')
@@ -74,7 +65,7 @@ export class ProactiveController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.recordVisitFeedback(visitId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.recordVisitFeedback(visitId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 
   @Post('research-visits/:visitId/close')
@@ -89,6 +80,6 @@ export class ProactiveController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return accepted(reply, await this.commands.closeResearchVisit(visitId, dto, context(actor, ifMatch, correlationId)));
+    return accepted(reply, await this.commands.closeResearchVisit(visitId, dto, requestContext(actor, ifMatch, correlationId)));
   }
 }

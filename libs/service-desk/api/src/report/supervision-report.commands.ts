@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, handleCommand, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
+import { DomainError, handleCommand, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
 import {
   isSupervisionMonth,
@@ -9,12 +9,7 @@ import {
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries, SupervisionReportQueries } from '@ebp/service-desk-read-models';
 import type { SubmitSupervisionReportDto } from './supervision-report.dto';
-
-export interface ReportRequestContext {
-  actor: Actor;
-  correlationId?: string;
-  ifMatch?: number;
-}
+import { type RequestContext } from '../command-runner';
 
 export interface SupervisionReportAccepted {
   id: string;
@@ -40,7 +35,7 @@ export class SupervisionReportCommands {
     this.source = new SupervisionReportQueries(readModels);
   }
 
-  async submit(month: string, dto: SubmitSupervisionReportDto, ctx: ReportRequestContext): Promise<SupervisionReportAccepted> {
+  async submit(month: string, dto: SubmitSupervisionReportDto, ctx: RequestContext): Promise<SupervisionReportAccepted> {
     if (!isSupervisionMonth(month)) throw new DomainError('SD-9', `month must be YYYY-MM, got '${month}'`, 'invalid', 'month');
     const generalManager = await this.directory.generalManager();
     if (!generalManager) throw new DomainError('SD-9', 'no general manager is on the staff register to address the report to', 'rule');
