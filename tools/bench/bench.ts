@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +18,7 @@ import {
   type TicketKind,
 } from '@ebp/service-desk-domain';
 import type { LagProbeInput, LagProbeOutput, LagSample } from './lag-probe';
+import { envInt, expectStatus, fmt, freePort, http, numberField, peakRssMb, percentile } from './support';
 
 /*
  * `npm run bench`: an automatic, bounded, loopback-only benchmark of the embedded platform.
@@ -35,13 +35,6 @@ const PLATFORM_MAIN = join(ROOT, 'dist', 'apps', 'platform', 'src', 'main.js');
 const HELLO_MAIN = join(__dirname, 'hello.js');
 const LAG_PROBE = join(__dirname, 'lag-probe.js');
 const RESULT_FILE = join(ROOT, 'tmp', 'bench-result.json');
-
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return value;
-}
 
 const DURATION_S = envInt('BENCH_DURATION', 10);
 const CONNECTIONS = envInt('BENCH_CONNECTIONS', 32);
@@ -136,51 +129,6 @@ process.once('exit', cleanUpNow);
 
 // ───────────────────────────── HTTP helpers ─────────────────────────────
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-interface HttpResult {
-  status: number;
-  body: unknown;
-}
-
-async function http(baseUrl: string, method: string, path: string, token?: string, body?: unknown): Promise<HttpResult> {
-  const headers: Record<string, string> = {};
-  if (token) headers['authorization'] = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? (JSON.parse(text) as unknown) : null;
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: response.status, body: parsed };
-}
-
-function numberField(value: unknown, key: string): number {
-  const field = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  if (typeof field !== 'number') throw new Error(`expected a number in ${key} of ${JSON.stringify(value)}`);
-  return field;
-}
-
-async function expectStatus(result: Promise<HttpResult>, expected: number, what: string): Promise<HttpResult> {
-  const r = await result;
-  if (r.status !== expected) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.body)}`);
-  return r;
-}
-
 async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, child?: Child): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
@@ -200,13 +148,6 @@ async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: n
 }
 
 /** Peak resident set size (VmHWM) of a live process, in MB. */
-function peakRssMb(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
-  return match ? Number(match[1]) / 1024 : NaN;
-}
-
 // ───────────────────────────── the platform under test ─────────────────────────────
 
 interface Platform {
@@ -375,12 +316,6 @@ function runLag(input: LagProbeInput): Promise<LagProbeOutput> {
   });
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index];
-}
-
 // ───────────────────────────── replay data set ─────────────────────────────
 
 /** mulberry32: a small seeded PRNG, so every run appends the same shape of history. */
@@ -536,9 +471,6 @@ interface Row {
   value: string;
   target: string;
 }
-
-const fmt = (n: number, digits = 0): string =>
-  Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
 
 function printTable(rows: Row[]): void {
   const header = ['metric', 'value', 'issue target'];

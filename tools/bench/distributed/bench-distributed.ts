@@ -36,7 +36,7 @@ import {
   waitFor,
   type Child,
   type Row,
-} from './support';
+} from '../support';
 
 /*
  * `npm run bench:distributed`: a bounded, loopback-only benchmark of the distributed mode —

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { log } from './support';
+import { log } from '../support';
 
 // Kafka and the MongoDB-protocol store: taken from KAFKA_BROKERS / MONGO_URL when set, otherwise
 // started with tools/engines/start. Only engines this run started (its log says "started pid",
