@@ -8,7 +8,7 @@ export interface DomainEvent<T extends string = string, D = unknown> {
   data: D;
 }
 
-/** Metadata every stored event carries (DESIGN.md, "Event envelope"). */
+/** Metadata every stored event carries (docs/architecture.md, "Event envelope"). */
 export interface EventMetadata {
   eventId: string;
   streamId: string;
@@ -42,15 +42,3 @@ export const NO_STREAM = -1;
 
 /** `number` = the revision of the stream's last event (NO_STREAM when it must not exist yet). */
 export type ExpectedRevision = number | 'any';
-
-/** The context a stream belongs to: `service-desk.ticket-42` → `service-desk`. */
-export function contextOf(streamId: string): string {
-  const dot = streamId.indexOf('.');
-  return dot < 0 ? streamId : streamId.slice(0, dot);
-}
-
-/** The aggregate category of a stream: `service-desk.ticket-42` → `service-desk.ticket`. */
-export function categoryOf(streamId: string): string {
-  const dash = streamId.indexOf('-', streamId.indexOf('.') + 1);
-  return dash < 0 ? streamId : streamId.slice(0, dash);
-}

@@ -1,4 +1,6 @@
 export * from './envelope';
+export * from './stream-name';
+export * from './integration';
 export * from './errors';
 export * from './decider';
 export * from './ports';
