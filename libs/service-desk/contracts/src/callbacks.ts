@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@ebp/shared-eventsourcing';
+import { streamCategory, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import type { ServiceDeskIntegrationEventEnvelope } from './index';
 
 /**
@@ -32,10 +32,10 @@ export interface ProjectDeliveredSourceEvent {
   data: ProjectDeliveredV1Data;
 }
 
-const CALLBACK_FILE_STREAM_PREFIX = 'service-desk.callback-file-';
+const callbackFileStreams = streamCategory('service-desk', 'callback-file');
 
 function isProjectDelivered(event: RecordedEvent): event is RecordedEvent<ProjectDeliveredSourceEvent> {
-  return event.type === 'ProjectDelivered' && event.metadata.streamId.startsWith(CALLBACK_FILE_STREAM_PREFIX);
+  return event.type === 'ProjectDelivered' && callbackFileStreams.owns(event.metadata.streamId);
 }
 
 /**

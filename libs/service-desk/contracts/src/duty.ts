@@ -1,4 +1,4 @@
-import { assertNever, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { assertNever, streamCategory, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import type { ServiceDeskIntegrationEventEnvelope } from './index';
 
 /**
@@ -66,8 +66,8 @@ export type DutySourceEvent =
       data: Omit<HolidayMonitoringProblemFoundV1Data, 'ticketId' | 'description'> & { outcome: 'ok' | 'problem'; description: string | null };
     };
 
-const WEEKLY_REPORT_PREFIX = 'service-desk.weekly-report-';
-const DUTY_ROSTER_PREFIX = 'service-desk.duty-roster-';
+const weeklyReportStreams = streamCategory('service-desk', 'weekly-report');
+const dutyRosterStreams = streamCategory('service-desk', 'duty-roster');
 
 function envelope<T extends DutyIntegrationEvent['type'], D>(type: T, event: RecordedEvent, subject: string, data: D): ServiceDeskIntegrationEventEnvelope<T, D> {
   return {
@@ -85,8 +85,8 @@ function envelope<T extends DutyIntegrationEvent['type'], D>(type: T, event: Rec
 
 function sourceOf(event: RecordedEvent): DutySourceEvent | null {
   const stream = event.metadata.streamId;
-  if (event.type === 'WeeklyReportSubmitted' && stream.startsWith(WEEKLY_REPORT_PREFIX)) return event as unknown as DutySourceEvent;
-  if (event.type === 'MonitoringCheckLogged' && stream.startsWith(DUTY_ROSTER_PREFIX)) return event as unknown as DutySourceEvent;
+  if (event.type === 'WeeklyReportSubmitted' && weeklyReportStreams.owns(stream)) return event as unknown as DutySourceEvent;
+  if (event.type === 'MonitoringCheckLogged' && dutyRosterStreams.owns(stream)) return event as unknown as DutySourceEvent;
   return null;
 }
 

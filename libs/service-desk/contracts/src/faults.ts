@@ -1,4 +1,4 @@
-import { categoryOf, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { streamCategory, type RecordedEvent } from '@ebp/shared-eventsourcing';
 
 /**
  * Major fault (故障报告, SD-14) integration events for downstream consumers. Versioned: a
@@ -14,7 +14,7 @@ interface FaultIntegrationEnvelope<T extends string, D> {
   source: 'service-desk';
   /** Fault id. */
   subject: string;
-  /** Event-store stream `service-desk.fault-<id>`; also the Kafka key. */
+  /** Event-store stream `service-desk.fault.<id>`; also the Kafka key. */
   streamId: string;
   /** Global event-store position. */
   position: number;
@@ -68,7 +68,7 @@ export type FaultSourceEvent =
   | { type: 'FaultReported'; data: FaultReportedV1Data }
   | { type: 'FaultClosed'; data: FaultClosedV1Data };
 
-const FAULT_CATEGORY = 'service-desk.fault';
+const faultStreams = streamCategory('service-desk', 'fault');
 
 function envelope<T extends FaultIntegrationEvent['type'], D>(type: T, event: RecordedEvent, faultId: string, data: D): FaultIntegrationEnvelope<T, D> {
   return {
@@ -86,7 +86,7 @@ function envelope<T extends FaultIntegrationEvent['type'], D>(type: T, event: Re
 
 /** Maps a recorded fault event to its integration event, or null for internal steps and other streams. */
 export function toFaultIntegrationEvent(event: RecordedEvent): FaultIntegrationEvent | null {
-  if (categoryOf(event.metadata.streamId) !== FAULT_CATEGORY) return null;
+  if (!faultStreams.owns(event.metadata.streamId)) return null;
   if (event.type === 'FaultReported') {
     const d = event.data as FaultReportedV1Data;
     // Copied field by field so a new domain field never leaks into v1.

@@ -1,7 +1,7 @@
 import { recorded } from '@ebp/shared-eventsourcing/testing';
 import { SERVICE_DESK_INTEGRATION_EVENT_TYPES, toIntegrationEvent, toPublishedEvent, type TicketSourceEvent } from './index';
 
-const STREAM = 'service-desk.ticket-t-1';
+const STREAM = 'service-desk.ticket.t-1';
 const AT = '2026-03-02T10:00:00+08:00';
 
 const registered: TicketSourceEvent = {
@@ -101,7 +101,7 @@ describe('service desk integration events', () => {
   });
 
   it('SD-1 ignores reference data and same-named events of other streams', () => {
-    expect(toIntegrationEvent(recorded({ type: 'StaffMemberRegistered', data: {} }, { streamId: 'service-desk.staff-bob' }))).toBeNull();
+    expect(toIntegrationEvent(recorded({ type: 'StaffMemberRegistered', data: {} }, { streamId: 'service-desk.staff.bob' }))).toBeNull();
     expect(toIntegrationEvent(recorded(registered, { streamId: 'hr-attendance.ticket-1' }))).toBeNull();
   });
 
@@ -128,12 +128,12 @@ describe('toPublishedEvent', () => {
     const event = {
       type: 'ComplaintUpheld',
       data: { ticketId: 't-1', customerId: 'c-1', staffId: 's-1', severity: 'minor', finding: 'rude', upheldBy: 'gm', upheldAt: '2026-03-02T10:00:00+08:00' },
-      metadata: meta('service-desk.ticket-t-1'),
+      metadata: meta('service-desk.ticket.t-1'),
     };
     expect(toPublishedEvent(event)).toMatchObject({ type: 'service-desk.complaint-upheld.v1', subject: 't-1', data: { staffId: 's-1', severity: 'minor' } });
   });
 
   it('publishes nothing for internal events', () => {
-    expect(toPublishedEvent({ type: 'StaffMemberRegistered', data: {}, metadata: meta('service-desk.staff-s-1') })).toBeNull();
+    expect(toPublishedEvent({ type: 'StaffMemberRegistered', data: {}, metadata: meta('service-desk.staff.s-1') })).toBeNull();
   });
 });

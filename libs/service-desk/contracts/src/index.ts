@@ -1,4 +1,4 @@
-import { assertNever, categoryOf, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { assertNever, streamCategory, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import { toCallbacksIntegrationEvent, type CallbacksIntegrationEvent } from './callbacks';
 import { toDutyIntegrationEvent, type DutyIntegrationEvent } from './duty';
 import { toFaultIntegrationEvent, type FaultIntegrationEvent } from './faults';
@@ -203,7 +203,7 @@ export type TicketSourceEvent =
   | { type: 'LiaisonFormSubmitted'; data: { ticketId: string } }
   | { type: 'ComplaintUpheld'; data: ComplaintUpheldV1Data };
 
-const TICKET_CATEGORY = 'service-desk.ticket';
+const ticketStreams = streamCategory('service-desk', 'ticket');
 const SOURCE_TYPES: ReadonlySet<string> = new Set<TicketSourceEvent['type']>([
   'TicketRegistered',
   'TicketEscalatedToGeneralManager',
@@ -215,7 +215,7 @@ const SOURCE_TYPES: ReadonlySet<string> = new Set<TicketSourceEvent['type']>([
 ]);
 
 function isTicketSourceEvent(event: RecordedEvent): event is RecordedEvent<TicketSourceEvent> {
-  return categoryOf(event.metadata.streamId) === TICKET_CATEGORY && SOURCE_TYPES.has(event.type);
+  return ticketStreams.owns(event.metadata.streamId) && SOURCE_TYPES.has(event.type);
 }
 
 function envelope<T extends ServiceDeskIntegrationEvent['type'], D>(

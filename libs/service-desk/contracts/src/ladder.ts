@@ -1,4 +1,4 @@
-import { categoryOf, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { streamCategory, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import type { ServiceDeskIntegrationEventEnvelope } from './index';
 
 /**
@@ -49,11 +49,11 @@ export const LADDER_INTEGRATION_EVENT_TYPES: readonly LadderIntegrationEvent['ty
 /** The domain event this mapping reads, as the contracts see it (the domain spec checks assignability). */
 export type ShirkingFindingSourceEvent = { type: 'ShirkingFindingRecorded'; data: ShirkingFindingRecordedV1Data };
 
-/** Stream category of shirking findings (`service-desk.shirking_finding-<findingId>`). */
-const SHIRKING_FINDING_CATEGORY = 'service-desk.shirking_finding';
+/** Stream category of shirking findings (`service-desk.shirking-finding.<findingId>`). */
+const shirkingFindingStreams = streamCategory('service-desk', 'shirking-finding');
 
 function isShirkingFindingRecorded(event: RecordedEvent): event is RecordedEvent<ShirkingFindingSourceEvent> {
-  return categoryOf(event.metadata.streamId) === SHIRKING_FINDING_CATEGORY && event.type === 'ShirkingFindingRecorded';
+  return shirkingFindingStreams.owns(event.metadata.streamId) && event.type === 'ShirkingFindingRecorded';
 }
 
 /**

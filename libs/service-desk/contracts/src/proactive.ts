@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@ebp/shared-eventsourcing';
+import { streamCategory, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import type { ServiceDeskIntegrationEventEnvelope } from './index';
 
 /** The five satisfaction dimensions (SD-16), each scored 1 (poor) to 5 (excellent). */
@@ -44,11 +44,11 @@ export type ProactiveSourceEvent = {
   data: SatisfactionSurveyRecordedV1Data & { comment: string | null; surveyorDepartment: string; recordedAt: string };
 };
 
-const SATISFACTION_SURVEY_PREFIX = 'service-desk.satisfaction-survey-';
+const satisfactionSurveyStreams = streamCategory('service-desk', 'satisfaction-survey');
 
 /** Maps a recorded survey to its integration event (the free-text comment stays internal), else null. */
 export function toProactiveIntegrationEvent(event: RecordedEvent): ProactiveIntegrationEvent | null {
-  if (event.type !== 'SatisfactionSurveyRecorded' || !event.metadata.streamId.startsWith(SATISFACTION_SURVEY_PREFIX)) return null;
+  if (event.type !== 'SatisfactionSurveyRecorded' || !satisfactionSurveyStreams.owns(event.metadata.streamId)) return null;
   const d = (event as unknown as ProactiveSourceEvent).data;
   return {
     type: 'service-desk.satisfaction-survey-recorded.v1',

@@ -1,12 +1,14 @@
-/** Stream ids follow `service-desk.<category>-<id>` so `categoryOf`/`contextOf` can route them. */
+import { streamCategory } from '@ebp/shared-eventsourcing';
+
+/** The service desk's streams follow the core convention `service-desk.<aggregate>.<id>`. */
 export const SERVICE_DESK_CONTEXT = 'service-desk';
 
-export const TICKET_CATEGORY = 'service-desk.ticket';
-export const STAFF_CATEGORY = 'service-desk.staff';
-export const CUSTOMER_CATEGORY = 'service-desk.customer';
-export const PROJECT_CATEGORY = 'service-desk.project';
+export const ticketStreams = streamCategory(SERVICE_DESK_CONTEXT, 'ticket');
+export const staffStreams = streamCategory(SERVICE_DESK_CONTEXT, 'staff');
+export const customerStreams = streamCategory(SERVICE_DESK_CONTEXT, 'customer');
+export const projectStreams = streamCategory(SERVICE_DESK_CONTEXT, 'project');
 
-export const ticketStream = (ticketId: string): string => `${TICKET_CATEGORY}-${ticketId}`;
-export const staffStream = (staffId: string): string => `${STAFF_CATEGORY}-${staffId}`;
-export const customerStream = (customerId: string): string => `${CUSTOMER_CATEGORY}-${customerId}`;
-export const projectStream = (projectId: string): string => `${PROJECT_CATEGORY}-${projectId}`;
+export const ticketStream = (ticketId: string): string => ticketStreams.of(ticketId);
+export const staffStream = (staffId: string): string => staffStreams.of(staffId);
+export const customerStream = (customerId: string): string => customerStreams.of(customerId);
+export const projectStream = (projectId: string): string => projectStreams.of(projectId);

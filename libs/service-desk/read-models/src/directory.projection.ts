@@ -1,4 +1,4 @@
-import { categoryOf, type DomainEvent, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import type { DomainEvent, Projection, RecordedEvent, StreamCategory } from '@ebp/shared-eventsourcing';
 
 /**
  * Reference data (staff, customers, projects) is read exactly as its aggregate sees it:
@@ -7,7 +7,7 @@ import { categoryOf, type DomainEvent, type Projection, type RecordedEvent } fro
 export function directoryProjection<State extends object, Event extends DomainEvent>(spec: {
   name: string;
   collection: string;
-  category: string;
+  category: StreamCategory;
   indexes: string[];
   initialState: () => State;
   evolve: (state: State, event: Event) => State;
@@ -17,10 +17,7 @@ export function directoryProjection<State extends object, Event extends DomainEv
     name: spec.name,
     collection: spec.collection,
     indexes: spec.indexes,
-    documentId: (event) =>
-      categoryOf(event.metadata.streamId) === spec.category
-        ? event.metadata.streamId.slice(spec.category.length + 1)
-        : null,
+    documentId: (event) => spec.category.idOf(event.metadata.streamId),
     evolve: (doc, event: RecordedEvent) => {
       const next = spec.evolve(doc ?? spec.initialState(), { type: event.type, data: event.data } as Event);
       return spec.exists(next) ? next : null;

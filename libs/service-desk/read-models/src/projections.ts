@@ -1,8 +1,8 @@
 import type { Projection } from '@ebp/shared-eventsourcing';
 import {
-  CUSTOMER_CATEGORY,
-  PROJECT_CATEGORY,
-  STAFF_CATEGORY,
+  customerStreams,
+  projectStreams,
+  staffStreams,
   customerDecider,
   projectDecider,
   staffDecider,
@@ -23,7 +23,7 @@ export const PROJECTS_COLLECTION = 'sd_projects';
 export const staffDirectoryProjection = directoryProjection({
   name: 'service-desk-staff',
   collection: STAFF_COLLECTION,
-  category: STAFF_CATEGORY,
+  category: staffStreams,
   indexes: ['department', 'isDepartmentManager'],
   initialState: staffDecider.initialState,
   evolve: staffDecider.evolve,
@@ -33,7 +33,7 @@ export const staffDirectoryProjection = directoryProjection({
 export const customerDirectoryProjection = directoryProjection({
   name: 'service-desk-customers',
   collection: CUSTOMERS_COLLECTION,
-  category: CUSTOMER_CATEGORY,
+  category: customerStreams,
   indexes: ['name'],
   initialState: customerDecider.initialState,
   evolve: customerDecider.evolve,
@@ -43,7 +43,7 @@ export const customerDirectoryProjection = directoryProjection({
 export const projectDirectoryProjection = directoryProjection({
   name: 'service-desk-projects',
   collection: PROJECTS_COLLECTION,
-  category: PROJECT_CATEGORY,
+  category: projectStreams,
   indexes: ['customerId'],
   initialState: projectDecider.initialState,
   evolve: projectDecider.evolve,

@@ -122,7 +122,7 @@ describe('ticket projection', () => {
   });
 
   it('ignores events of other streams', () => {
-    const docs = spec.given([recorded({ type: 'StaffMemberRegistered', data: {} }, { streamId: 'service-desk.staff-x' })]).then({});
+    const docs = spec.given([recorded({ type: 'StaffMemberRegistered', data: {} }, { streamId: 'service-desk.staff.x' })]).then({});
     expect(docs).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
-import { assertNever, categoryOf, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import {
-  TICKET_CATEGORY,
+  ticketStreams,
   type TicketChannel,
   type TicketEvent,
   type TicketKind,
@@ -57,7 +57,7 @@ export const ticketProjection: Projection<TicketView> = {
   collection: TICKETS_COLLECTION,
   indexes: ['status', 'ownerId', 'kind', 'major', 'handlerId', 'customerId'],
   documentId: (event) =>
-    categoryOf(event.metadata.streamId) === TICKET_CATEGORY ? (event.data as { ticketId: string }).ticketId : null,
+    ticketStreams.owns(event.metadata.streamId) ? (event.data as { ticketId: string }).ticketId : null,
   evolve: (doc, event) => evolveTicketView(doc, event as RecordedEvent<TicketEvent>),
 };
 

@@ -115,7 +115,7 @@ describe('system events', () => {
     expect(isSystemEvent({ type: '$metadata', streamId: '$$service-desk.ticket-1' })).toBe(true);
     expect(isSystemEvent({ type: '$>', streamId: 'projected' })).toBe(true);
     expect(isSystemEvent({ type: 'ThingHappened', streamId: '$ce-service-desk.ticket' })).toBe(true);
-    expect(isSystemEvent({ type: 'TicketRegistered', streamId: 'service-desk.ticket-1' })).toBe(false);
+    expect(isSystemEvent({ type: 'TicketRegistered', streamId: 'service-desk.ticket.1' })).toBe(false);
   });
 });
 
@@ -149,11 +149,11 @@ describe('metadata round trip', () => {
   it('reads back the envelope the writer supplied with stream, revision, position and recordedAt assigned', () => {
     const written = newEvent({ causationId: randomUUID() }, { title: '冷氣不冷 ☃', amountFen: 123456, nested: { x: null, y: [1, { z: true }] } });
     const created = new Date('2026-03-02T02:00:00.123Z');
-    const read = toRecordedEvent(recorded(written, { streamId: 'service-desk.ticket-1', revision: 4n, position: at(98765n), created }));
+    const read = toRecordedEvent(recorded(written, { streamId: 'service-desk.ticket.1', revision: 4n, position: at(98765n), created }));
     expect(read).toEqual({
       type: 'ThingHappened',
       data: written.data,
-      metadata: { ...written.metadata, streamId: 'service-desk.ticket-1', revision: 4, position: 98765, recordedAt: '2026-03-02T02:00:00.123Z' },
+      metadata: { ...written.metadata, streamId: 'service-desk.ticket.1', revision: 4, position: 98765, recordedAt: '2026-03-02T02:00:00.123Z' },
     });
   });
 

@@ -35,3 +35,8 @@ export function versionOf(type: string): number {
   const match = /\.v(\d+)$/.exec(type);
   return match ? Number(match[1]) : 1;
 }
+
+/** The internal topic of a context's domain events: consumed only by the platform's own projectors. */
+export const domainTopicOf = (context: string): string => `${context}.events.v1`;
+/** The public topic of a context's integration events: the stable contract for every other consumer. */
+export const integrationTopicOf = (context: string): string => `${context}.integration.v1`;

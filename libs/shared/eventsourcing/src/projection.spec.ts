@@ -50,12 +50,12 @@ function event(type: string, data: Record<string, unknown> = {}): NewEvent {
 }
 
 async function seed(store: InMemoryEventStore): Promise<RecordedEvent[]> {
-  await store.append('service-desk.ticket-1', [event('TicketOpened', { title: 'Printer' }), event('TicketNoted', { note: 'toner' })], NO_STREAM);
+  await store.append('service-desk.ticket.1', [event('TicketOpened', { title: 'Printer' }), event('TicketNoted', { note: 'toner' })], NO_STREAM);
   await store.append('hr.clock-9', [event('ClockedIn')], NO_STREAM);
-  await store.append('service-desk.ticket-2', [event('TicketOpened', { title: 'VPN' })], NO_STREAM);
-  await store.append('service-desk.ticket-1', [event('TicketResolved')], 1);
-  await store.append('service-desk.ticket-3', [event('TicketOpened', { title: 'Spam' }), event('TicketWithdrawn')], NO_STREAM);
-  await store.append('service-desk.ticket-2', [event('TicketNoted', { note: 'reset token' })], 0);
+  await store.append('service-desk.ticket.2', [event('TicketOpened', { title: 'VPN' })], NO_STREAM);
+  await store.append('service-desk.ticket.1', [event('TicketResolved')], 1);
+  await store.append('service-desk.ticket.3', [event('TicketOpened', { title: 'Spam' }), event('TicketWithdrawn')], NO_STREAM);
+  await store.append('service-desk.ticket.2', [event('TicketNoted', { note: 'reset token' })], 0);
   return store.readAll({ after: 0, limit: 100 });
 }
 
@@ -82,10 +82,10 @@ describe('ProjectionRunner', () => {
   it('builds one document per ticket, deleting a withdrawn one', async () => {
     await runner.handle(history);
     expect(await all()).toEqual([
-      { id: 'service-desk.ticket-1', title: 'Printer', status: 'resolved', applied: 3, notes: ['toner'] },
-      { id: 'service-desk.ticket-2', title: 'VPN', status: 'open', applied: 2, notes: ['reset token'] },
+      { id: 'service-desk.ticket.1', title: 'Printer', status: 'resolved', applied: 3, notes: ['toner'] },
+      { id: 'service-desk.ticket.2', title: 'VPN', status: 'open', applied: 2, notes: ['reset token'] },
     ]);
-    expect(await readModels.get(tickets.collection, 'service-desk.ticket-3')).toBeNull();
+    expect(await readModels.get(tickets.collection, 'service-desk.ticket.3')).toBeNull();
   });
 
   it('applies a duplicated delivery once', async () => {
@@ -106,14 +106,14 @@ describe('ProjectionRunner', () => {
 
   it('keeps a withdrawn ticket deleted when an earlier batch is redelivered', async () => {
     await runner.handle(history);
-    await runner.handle(history.filter((e) => e.metadata.streamId === 'service-desk.ticket-3').slice(0, 1));
-    expect(await readModels.get(tickets.collection, 'service-desk.ticket-3')).toBeNull();
+    await runner.handle(history.filter((e) => e.metadata.streamId === 'service-desk.ticket.3').slice(0, 1));
+    expect(await readModels.get(tickets.collection, 'service-desk.ticket.3')).toBeNull();
   });
 
   it('records the stored position of the last event applied to each document', async () => {
     await runner.handle(history);
-    const ticket1 = history.filter((e) => e.metadata.streamId === 'service-desk.ticket-1');
-    expect((await readModels.get(tickets.collection, 'service-desk.ticket-1'))?.position).toBe(ticket1[ticket1.length - 1].metadata.position);
+    const ticket1 = history.filter((e) => e.metadata.streamId === 'service-desk.ticket.1');
+    expect((await readModels.get(tickets.collection, 'service-desk.ticket.1'))?.position).toBe(ticket1[ticket1.length - 1].metadata.position);
   });
 
   it('advances the checkpoint past a long stretch of events the projection ignores', async () => {
@@ -134,9 +134,9 @@ describe('ProjectionRunner', () => {
 
   it('catches up from its checkpoint, applying only the events after it', async () => {
     expect(await runner.catchUp(events, 3)).toBe(history.length);
-    await events.append('service-desk.ticket-2', [event('TicketResolved')], 1);
+    await events.append('service-desk.ticket.2', [event('TicketResolved')], 1);
     expect(await runner.catchUp(events, 3)).toBe(1);
-    expect((await readModels.get<TicketSummary>(tickets.collection, 'service-desk.ticket-2'))?.doc).toMatchObject({ status: 'resolved', applied: 3 });
+    expect((await readModels.get<TicketSummary>(tickets.collection, 'service-desk.ticket.2'))?.doc).toMatchObject({ status: 'resolved', applied: 3 });
   });
 
   it('rebuilds from position 0 to identical documents', async () => {
@@ -145,7 +145,7 @@ describe('ProjectionRunner', () => {
     const checkpoint = await readModels.load(tickets.name);
     // A damaged read model is what a rebuild is for: none of this may survive it.
     await readModels.commit(tickets.name, [
-      { collection: tickets.collection, id: 'service-desk.ticket-1', doc: { id: 'service-desk.ticket-1', title: 'garbled' }, position: 1000 },
+      { collection: tickets.collection, id: 'service-desk.ticket.1', doc: { id: 'service-desk.ticket.1', title: 'garbled' }, position: 1000 },
       { collection: tickets.collection, id: 'stray', doc: { id: 'stray' }, position: 1000 },
     ], 1000);
     expect(await runner.rebuild(events, tickets.name, 4)).toBe(history.length);

@@ -2,6 +2,7 @@ import { handleCommand } from './command-handler';
 import type { Decider } from './decider';
 import type { DomainEvent, RecordedEvent } from './envelope';
 import { DomainError } from './errors';
+import type { IntegrationEvent, IntegrationMapping } from './integration';
 import type { CheckpointStore, EventStore } from './ports';
 
 /** Runs a command on behalf of a reactor, caused by the event being handled. */
@@ -20,6 +21,27 @@ export interface Reactor {
 }
 
 /**
+ * A policy of one context over another context's published language: it never sees the other
+ * context's domain events. Same idempotency duty as a Reactor.
+ */
+export interface IntegrationReactor {
+  name: string;
+  /** The contexts whose `<context>.integration.v1` topic it consumes. */
+  from: string[];
+  react(event: IntegrationEvent, context: ReactionContext): Promise<void>;
+}
+
+/** What caused a reaction, whichever kind of event it was. */
+interface Cause {
+  id: string;
+  correlationId: string;
+  position: number;
+}
+
+const domainCause = (e: RecordedEvent): Cause => ({ id: e.metadata.eventId, correlationId: e.metadata.correlationId, position: e.metadata.position });
+const integrationCause = (e: IntegrationEvent): Cause => ({ id: e.id, correlationId: e.correlationId, position: e.position });
+
+/**
  * Delivers events to reactors with at-least-once semantics: a batch is checkpointed only after
  * every reaction ran; a refused command (a domain rule said no, or it was already done) is final.
  */
@@ -35,49 +57,62 @@ export class ReactorRunner {
      * reactors' idempotency guards against redelivery.
      */
     private readonly ordered = true,
+    readonly integrationReactors: IntegrationReactor[] = [],
   ) {}
 
   async handle(events: RecordedEvent[]): Promise<void> {
-    for (const reactor of this.reactors) {
-      const done = this.ordered ? await this.checkpoints.load(reactor.name) : 0;
-      const fresh = events.filter((e) => e.metadata.position > done);
-      for (const event of fresh) await reactor.react(event, this.contextFor(reactor, event));
-      if (this.ordered && fresh.length) await this.checkpoints.save(reactor.name, fresh[fresh.length - 1].metadata.position);
+    for (const reactor of this.reactors) await this.deliver(reactor.name, events, domainCause, (e, ctx) => reactor.react(e, ctx));
+  }
+
+  /** Other contexts' integration events, to the integration reactors that listen to their source. */
+  async handleIntegration(events: IntegrationEvent[]): Promise<void> {
+    for (const reactor of this.integrationReactors) {
+      const mine = events.filter((e) => reactor.from.includes(e.source));
+      await this.deliver(reactor.name, mine, integrationCause, (e, ctx) => reactor.react(e, ctx));
     }
   }
 
+  private async deliver<T>(name: string, events: T[], cause: (e: T) => Cause, react: (e: T, ctx: ReactionContext) => Promise<void>): Promise<void> {
+    const done = this.ordered ? await this.checkpoints.load(name) : 0;
+    const fresh = events.filter((e) => cause(e).position > done);
+    for (const event of fresh) await react(event, this.contextFor(name, cause(event)));
+    if (this.ordered && fresh.length) await this.checkpoints.save(name, cause(fresh[fresh.length - 1]).position);
+  }
+
   /** Reacts to everything after each reactor's checkpoint (start-up in the embedded mode). */
-  async catchUp(batchSize = 2000): Promise<void> {
-    const from = Math.min(...(await Promise.all(this.reactors.map((r) => this.checkpoints.load(r.name)))), Infinity);
+  async catchUp(toIntegration: IntegrationMapping = () => null, batchSize = 2000): Promise<void> {
+    const from = await this.lowestCheckpoint();
     if (!Number.isFinite(from)) return;
     for (let after = from; ; ) {
       const batch = await this.store.readAll({ after, limit: batchSize });
       if (batch.length === 0) return;
       await this.handle(batch);
+      if (this.integrationReactors.length) await this.handleIntegration(batch.map(toIntegration).filter((e): e is IntegrationEvent => e !== null));
       after = batch[batch.length - 1].metadata.position;
     }
   }
 
   async lowestCheckpoint(): Promise<number> {
-    const all = await Promise.all(this.reactors.map((r) => this.checkpoints.load(r.name)));
+    const names = [...this.reactors, ...this.integrationReactors].map((r) => r.name);
+    const all = await Promise.all(names.map((name) => this.checkpoints.load(name)));
     return all.length ? Math.min(...all) : Infinity;
   }
 
-  private contextFor(reactor: Reactor, cause: RecordedEvent): ReactionContext {
+  private contextFor(reactor: string, cause: Cause): ReactionContext {
     return {
       execute: async (decider, streamId, build) => {
         const now = this.now();
         try {
           await handleCommand(this.store, decider, streamId, build(now), {
             now,
-            actor: { userId: `system:${reactor.name}`, roles: [] },
-            correlationId: cause.metadata.correlationId,
-            causationId: cause.metadata.eventId,
+            actor: { userId: `system:${reactor}`, roles: [] },
+            correlationId: cause.correlationId,
+            causationId: cause.id,
           });
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           // Already done (conflict) is the idempotent path; any other refusal is final but worth a trace.
-          if (error.kind !== 'conflict') console.warn(`reactor ${reactor.name}: ${error.message} (caused by ${cause.metadata.eventId})`);
+          if (error.kind !== 'conflict') console.warn(`reactor ${reactor}: ${error.message} (caused by ${cause.id})`);
         }
       },
     };

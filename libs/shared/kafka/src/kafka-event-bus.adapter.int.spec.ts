@@ -23,7 +23,7 @@ describeWithEngine('kafka', 'KafkaEventBus (adapter)', (url) => {
   }, SLOW);
 
   it('names topics by context and their dead-letter topics by suffix', () => {
-    expect(topicFor('service-desk.ticket-42')).toBe('service-desk.events.v1');
+    expect(topicFor('service-desk.ticket.42')).toBe('service-desk.events.v1');
     expect(dlqTopicFor('service-desk.events.v1')).toBe('service-desk.events.v1.dlq');
   });
 

@@ -6,7 +6,7 @@ export const TOPIC_SUFFIX = '.events.v1';
 export const DLQ_SUFFIX = '.dlq';
 export const DEFAULT_PARTITIONS = 3;
 
-/** The topic of a stream's context: `service-desk.ticket-42` → `service-desk.events.v1`. */
+/** The topic of a stream's context: `service-desk.ticket.42` → `service-desk.events.v1`. */
 export function topicFor(streamId: string): string {
   return `${contextOf(streamId)}${TOPIC_SUFFIX}`;
 }

@@ -158,7 +158,7 @@ describeWithEngine('mongo', 'MongoReadModelStore against a real MongoDB-compatib
 
     it('applies events once when two projection runners handle the same batch at the same time', async () => {
       const events = new InMemoryEventStore();
-      for (let t = 0; t < 10; t++) await events.append(`service-desk.ticket-${t}`, ticketEvents(t, 5), NO_STREAM);
+      for (let t = 0; t < 10; t++) await events.append(`service-desk.ticket.${t}`, ticketEvents(t, 5), NO_STREAM);
       const batch = await events.readAll({ after: 0, limit: 1000 });
       const projection = summaries(collection);
       const twin = open();
@@ -174,14 +174,14 @@ describeWithEngine('mongo', 'MongoReadModelStore against a real MongoDB-compatib
       // Tickets 0 and 5 were archived.
       expect(page.total).toBe(8);
       expect(page.items.map((s) => s.notes)).toEqual(Array(8).fill(5));
-      expect(await store.get(collection, 'service-desk.ticket-0')).toBeNull();
+      expect(await store.get(collection, 'service-desk.ticket.0')).toBeNull();
       expect(await store.load(projection.name)).toBe(batch[batch.length - 1].metadata.position);
     });
 
     it('rebuilds from an in-memory event store to the documents a reference store builds, and again after a reset', async () => {
       const events = new InMemoryEventStore();
       const tickets = 150;
-      for (let t = 0; t < tickets; t++) await events.append(`service-desk.ticket-${t}`, ticketEvents(t, 4), NO_STREAM);
+      for (let t = 0; t < tickets; t++) await events.append(`service-desk.ticket.${t}`, ticketEvents(t, 4), NO_STREAM);
       const projection = summaries(collection);
       const reference = new InMemoryReadModelStore();
       const expectedRunner = new ProjectionRunner(reference, [projection]);
@@ -193,7 +193,7 @@ describeWithEngine('mongo', 'MongoReadModelStore against a real MongoDB-compatib
       const byId = { sort: [{ field: 'id', direction: 'asc' as const }] };
       const expected = await reference.find(collection, byId);
       expect(expected.total).toBe(tickets - tickets / 5);
-      const everyId = Array.from({ length: tickets }, (_, t) => `service-desk.ticket-${t}`);
+      const everyId = Array.from({ length: tickets }, (_, t) => `service-desk.ticket.${t}`);
       const storedPositions = async (s: ReadModelStore) => [...(await s.getMany(collection, everyId)).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
       expect(await store.find(collection, byId)).toEqual(expected);

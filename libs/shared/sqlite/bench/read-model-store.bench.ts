@@ -175,7 +175,7 @@ async function seed(events: SqliteEventStore, first: number, count: number): Pro
   const end = first + Math.ceil(count / EVENTS_PER_TICKET);
   for (let from = first; from < end; from += APPENDS_PER_FLUSH) {
     const tickets = Array.from({ length: Math.min(APPENDS_PER_FLUSH, end - from) }, (_, i) => from + i);
-    await Promise.all(tickets.map((ticket) => events.append(`service-desk.ticket-${ticket}`, ticketEvents(ticket), NO_STREAM)));
+    await Promise.all(tickets.map((ticket) => events.append(`service-desk.ticket.${ticket}`, ticketEvents(ticket), NO_STREAM)));
   }
 }
 

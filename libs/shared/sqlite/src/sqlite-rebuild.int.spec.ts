@@ -63,7 +63,7 @@ describe('rebuilding a projection from a SQLite event store into SQLite read mod
       await Promise.all(
         Array.from({ length: 1000 }, (_, i) => {
           const notes = Array.from({ length: EVENTS_PER_TICKET - 2 }, (__, n) => event('TicketNoted', { note: `note ${n}` }));
-          return events.append(`service-desk.ticket-${first + i}`, [event('TicketOpened'), ...notes, event('TicketResolved')], NO_STREAM);
+          return events.append(`service-desk.ticket.${first + i}`, [event('TicketOpened'), ...notes, event('TicketResolved')], NO_STREAM);
         }),
       );
     }

@@ -1,7 +1,7 @@
 import { toCallbacksIntegrationEvent, type ProjectDeliveredSourceEvent } from '@ebp/service-desk-contracts';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
 import type { CallbackRecorded, ProjectDelivered } from './callback-file.decider';
-import { callbackFileStream } from './callback-streams';
+import { callbackFileStream } from './callbacks.streams';
 
 // Compile-time: the domain delivery event stays readable by the published contract.
 const asSource = (event: ProjectDelivered): ProjectDeliveredSourceEvent => event;
@@ -19,7 +19,7 @@ describe('callback events → integration events', () => {
       id: 'e-1',
       source: 'service-desk',
       subject: 'p-1',
-      streamId: 'service-desk.callback-file-p-1',
+      streamId: 'service-desk.callback-file.p-1',
       position: 9,
       occurredAt: event.metadata.occurredAt,
       correlationId: 'corr',
@@ -33,6 +33,6 @@ describe('callback events → integration events', () => {
       data: { projectId: 'p-1', customerId: 'c-1', outcome: 'satisfied', notes: null, satisfaction: 5, calledAt: 'x', calledOn: 'x', calledBy: 'cs', recordedAt: 'x' },
     };
     expect(toCallbacksIntegrationEvent(recorded(call, { streamId: callbackFileStream('p-1') }))).toBeNull();
-    expect(toCallbacksIntegrationEvent(recorded(delivered, { streamId: 'service-desk.ticket-t-1' }))).toBeNull();
+    expect(toCallbacksIntegrationEvent(recorded(delivered, { streamId: 'service-desk.ticket.t-1' }))).toBeNull();
   });
 });

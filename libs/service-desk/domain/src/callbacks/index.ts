@@ -1,6 +1,6 @@
 import type { Reactor } from '@ebp/shared-eventsourcing';
 
-export * from './callback-streams';
+export * from './callbacks.streams';
 export * from './callback-windows';
 export * from './callback-file.decider';
 export * from './needs-campaign.decider';

@@ -20,7 +20,7 @@ describe('duty integration events', () => {
       type: 'WeeklyReportSubmitted',
       data: { staffId: 'ts-wang', week: '2026-W10', version: 1, serviceSituation: 's', customerFeedback: 'f', submittedAt: AT, deadline: '2026-03-06T14:00:00+08:00', late: false },
     };
-    const mapped = toDutyIntegrationEvent(recorded(event, { streamId: 'service-desk.weekly-report-ts-wang-2026-W10', eventId: 'e-1' }));
+    const mapped = toDutyIntegrationEvent(recorded(event, { streamId: 'service-desk.weekly-report.ts-wang.2026-W10', eventId: 'e-1' }));
     expect(mapped).toMatchObject({ type: 'service-desk.weekly-report-submitted.v1', id: 'e-1', subject: 'ts-wang-2026-W10' });
     expect(mapped?.data).toEqual({ staffId: 'ts-wang', week: '2026-W10', version: 1, submittedAt: AT, deadline: '2026-03-06T14:00:00+08:00', late: false });
   });
@@ -30,9 +30,9 @@ describe('duty integration events', () => {
       type: 'MonitoringCheckLogged',
       data: { checkId: 'chk-1', date: '2026-02-17', customerId: 'c-1', target: 'https://c1.example.cn', outcome, description: outcome === 'problem' ? '502' : null, checkedBy: 'cs-li', checkedAt: AT },
     });
-    const stream = 'service-desk.duty-roster-2026';
+    const stream = 'service-desk.duty-roster.2026';
     expect(toDutyIntegrationEvent(recorded(check('problem'), { streamId: stream, eventId: 'e-2' }))?.data).toMatchObject({ ticketId: 'duty-e-2', description: '502' });
     expect(toDutyIntegrationEvent(recorded(check('ok'), { streamId: stream }))).toBeNull();
-    expect(toDutyIntegrationEvent(recorded(check('problem'), { streamId: 'service-desk.ticket-x' }))).toBeNull();
+    expect(toDutyIntegrationEvent(recorded(check('problem'), { streamId: 'service-desk.ticket.x' }))).toBeNull();
   });
 });

@@ -60,7 +60,7 @@ describe('monitoring problem reactor', () => {
   it('SD-15 an ok check or another stream opens nothing', async () => {
     const { context, calls } = capture();
     await monitoringProblemReactor.react(recorded<DomainEvent>(logged('ok'), { streamId: dutyRosterStream(2026) }), context);
-    await monitoringProblemReactor.react(recorded<DomainEvent>(logged('problem'), { streamId: 'service-desk.ticket-x' }), context);
+    await monitoringProblemReactor.react(recorded<DomainEvent>(logged('problem'), { streamId: 'service-desk.ticket.x' }), context);
     expect(calls).toEqual([]);
   });
 });

@@ -3,14 +3,14 @@ import { ticketDecider } from '../ticket.decider';
 import type { RegisterTicket } from '../ticket.commands';
 import { ticketStream } from '../streams';
 import { DUTY_DEPARTMENT, type MonitoringCheckLogged } from './duty-roster.decider';
-import { isDutyRosterStream } from './duty.streams';
+import { dutyRosterStreams } from './duty.streams';
 
 /** The ticket opened for a monitoring problem: derived from the causing event, so redelivery is a no-op. */
 export const monitoringProblemTicketId = (eventId: string): string => `duty-${eventId}`;
 
 function isProblemFound(event: RecordedEvent): event is RecordedEvent<MonitoringCheckLogged> {
   return (
-    isDutyRosterStream(event.metadata.streamId) &&
+    dutyRosterStreams.owns(event.metadata.streamId) &&
     event.type === 'MonitoringCheckLogged' &&
     (event.data as MonitoringCheckLogged['data']).outcome === 'problem'
   );

@@ -1,7 +1,7 @@
 import { toFaultIntegrationEvent, type FaultSourceEvent } from '@ebp/service-desk-contracts';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
 import type { FaultClosed, FaultReported } from './fault.events';
-import { faultStream } from './fault.streams';
+import { faultStream } from './faults.streams';
 
 // Compile-time: the published fault contracts can read the domain events they map.
 const asSource = (event: FaultReported | FaultClosed): FaultSourceEvent => event;
@@ -38,6 +38,6 @@ describe('fault events → integration events', () => {
     expect(toFaultIntegrationEvent(recorded(asSource(closed), { streamId }))).toMatchObject({ type: 'service-desk.fault-closed.v1', data: { closedBy: 'ts-wang' } });
     const progress = { type: 'FaultProgressRecorded', data: { faultId: 'f-9', recordedBy: 'x', recordedAt: NOW, note: 'n' } };
     expect(toFaultIntegrationEvent(recorded(progress, { streamId }))).toBeNull();
-    expect(toFaultIntegrationEvent(recorded(reported, { streamId: 'service-desk.ticket-1' }))).toBeNull();
+    expect(toFaultIntegrationEvent(recorded(reported, { streamId: 'service-desk.ticket.1' }))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Reactor } from '@ebp/shared-eventsourcing';
 
-export * from './fault.streams';
+export * from './faults.streams';
 export * from './fault.events';
 export * from './fault.commands';
 export * from './fault.decider';

@@ -1,6 +1,6 @@
 import type { Reactor } from '@ebp/shared-eventsourcing';
 
-export * from './ladder-streams';
+export * from './ladder.streams';
 export * from './ladder-time';
 export * from './service-ladder.decider';
 export * from './shirking-finding.decider';

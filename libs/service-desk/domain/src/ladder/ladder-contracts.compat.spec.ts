@@ -1,6 +1,6 @@
 import { toLadderIntegrationEvent, type ShirkingFindingSourceEvent } from '@ebp/service-desk-contracts';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
-import { shirkingFindingStream } from './ladder-streams';
+import { shirkingFindingStream } from './ladder.streams';
 import type { ShirkingFindingEvent } from './shirking-finding.decider';
 
 // Compile-time: the domain event stays readable by the published contract.
@@ -44,7 +44,7 @@ describe('ladder integration events', () => {
   it('SD-6 does not leak extra domain fields nor map other streams', () => {
     const extra = { type: 'ShirkingFindingRecorded', data: { ...finding.data, internal: 'x' } };
     expect(toLadderIntegrationEvent(recorded(extra, { streamId: STREAM }))?.data).toEqual(finding.data);
-    expect(toLadderIntegrationEvent(recorded(finding, { streamId: 'service-desk.ticket-t-1' }))).toBeNull();
-    expect(toLadderIntegrationEvent(recorded({ type: 'HotlineServiceStarted', data: {} }, { streamId: 'service-desk.service_ladder-t-1' }))).toBeNull();
+    expect(toLadderIntegrationEvent(recorded(finding, { streamId: 'service-desk.ticket.t-1' }))).toBeNull();
+    expect(toLadderIntegrationEvent(recorded({ type: 'HotlineServiceStarted', data: {} }, { streamId: 'service-desk.service-ladder.t-1' }))).toBeNull();
   });
 });

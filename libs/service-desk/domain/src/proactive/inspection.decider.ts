@@ -106,7 +106,7 @@ export function evolveInspection(_state: InspectionState, event: InspectionEvent
   }
 }
 
-/** SD-16 quality inspection (巡检) aggregate, `service-desk.inspection-<id>`. */
+/** SD-16 quality inspection (巡检) aggregate, `service-desk.inspection.<id>`. */
 export const inspectionDecider: Decider<InspectionState, InspectionCommand, InspectionEvent> = {
   initialState: initialInspectionState,
   decide: decideInspection,

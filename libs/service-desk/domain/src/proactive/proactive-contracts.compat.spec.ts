@@ -22,6 +22,6 @@ describe('proactive integration events', () => {
     const mapped = toProactiveIntegrationEvent(recorded(event, { streamId: satisfactionSurveyStream('s-1'), eventId: 'e-1' }));
     expect(mapped).toMatchObject({ type: 'service-desk.satisfaction-survey-recorded.v1', id: 'e-1', subject: 's-1' });
     expect(mapped?.data).toEqual({ surveyId: 's-1', customerId: 'c-1', projectId: null, method: 'fax', surveyedAt: AT, scores: SCORES, surveyedBy: 'cs-li' });
-    expect(toProactiveIntegrationEvent(recorded(event, { streamId: 'service-desk.ticket-x' }))).toBeNull();
+    expect(toProactiveIntegrationEvent(recorded(event, { streamId: 'service-desk.ticket.x' }))).toBeNull();
   });
 });

@@ -191,7 +191,7 @@ describe('proactive reactors', () => {
         type: 'InspectionRecorded',
         data: { inspectionId: 'x', projectId: 'p', customerId: 'c', inspectorId: 'a', inspectorDepartment: 'd', inspectedAt: T0, recordedAt: NOW, findings: [{ description: 'x', severity: 'low' }] },
       },
-      { streamId: 'service-desk.ticket-x' },
+      { streamId: 'service-desk.ticket.x' },
     );
     const calls: string[] = [];
     for (const reactor of proactiveReactors) await reactor.react(foreign, { execute: async (_d, streamId) => void calls.push(streamId) });

@@ -5,7 +5,7 @@ import { ticketStream } from '../streams';
 import type { RegisterTicket } from '../ticket.commands';
 import { ticketDecider } from '../ticket.decider';
 import type { InspectionRecorded } from './inspection.decider';
-import { isInspectionStream, isResearchVisitStream, isSatisfactionSurveyStream } from './proactive.streams';
+import { inspectionStreams, researchVisitStreams, satisfactionSurveyStreams } from './proactive.streams';
 import { SURVEY_DIMENSIONS, surveyChannel, type SatisfactionSurveyRecorded, type SurveyDimension } from './satisfaction-survey.decider';
 import type { VisitFeedbackRecorded } from './research-visit.decider';
 
@@ -15,16 +15,16 @@ export const surveyFollowUpTicketId = (eventId: string): string => `survey-${eve
 export const visitComplaintTicketId = (eventId: string): string => `visit-${eventId}`;
 
 function isInspectionRecorded(event: RecordedEvent): event is RecordedEvent<InspectionRecorded> {
-  return isInspectionStream(event.metadata.streamId) && event.type === 'InspectionRecorded';
+  return inspectionStreams.owns(event.metadata.streamId) && event.type === 'InspectionRecorded';
 }
 
 function isSurveyRecorded(event: RecordedEvent): event is RecordedEvent<SatisfactionSurveyRecorded> {
-  return isSatisfactionSurveyStream(event.metadata.streamId) && event.type === 'SatisfactionSurveyRecorded';
+  return satisfactionSurveyStreams.owns(event.metadata.streamId) && event.type === 'SatisfactionSurveyRecorded';
 }
 
 function isComplaintRecorded(event: RecordedEvent): event is RecordedEvent<VisitFeedbackRecorded> {
   return (
-    isResearchVisitStream(event.metadata.streamId) &&
+    researchVisitStreams.owns(event.metadata.streamId) &&
     event.type === 'VisitFeedbackRecorded' &&
     (event.data as VisitFeedbackRecorded['data']).kind === 'complaint'
   );

@@ -178,7 +178,7 @@ export function evolveResearchVisit(state: ResearchVisitState, event: ResearchVi
   }
 }
 
-/** SD-16 service research visit (服务调研) aggregate, `service-desk.research-visit-<id>`. */
+/** SD-16 service research visit (服务调研) aggregate, `service-desk.research-visit.<id>`. */
 export const researchVisitDecider: Decider<ResearchVisitState, ResearchVisitCommand, ResearchVisitEvent> = {
   initialState: initialResearchVisitState,
   decide: decideResearchVisit,

@@ -135,7 +135,7 @@ export function evolveSatisfactionSurvey(_state: SatisfactionSurveyState, event:
   }
 }
 
-/** SD-16 customer satisfaction survey aggregate, `service-desk.satisfaction-survey-<id>`. */
+/** SD-16 customer satisfaction survey aggregate, `service-desk.satisfaction-survey.<id>`. */
 export const satisfactionSurveyDecider: Decider<SatisfactionSurveyState, SatisfactionSurveyCommand, SatisfactionSurveyEvent> = {
   initialState: initialSatisfactionSurveyState,
   decide: decideSatisfactionSurvey,

@@ -1,5 +1,5 @@
 import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import { CALLBACK_FILE_CATEGORY, type CallbackFileEvent, type CallbackOutcome } from '@ebp/service-desk-domain';
+import { callbackFileStreams, type CallbackFileEvent, type CallbackOutcome } from '@ebp/service-desk-domain';
 
 export const CALLBACK_FILES_COLLECTION = 'sd_callback_files';
 
@@ -28,7 +28,7 @@ export const callbackFileProjection: Projection<CallbackFileView> = {
   collection: CALLBACK_FILES_COLLECTION,
   indexes: ['customerId', 'deliveredOn'],
   documentId: (event) =>
-    event.metadata.streamId.startsWith(`${CALLBACK_FILE_CATEGORY}-`) ? (event.data as { projectId: string }).projectId : null,
+    callbackFileStreams.owns(event.metadata.streamId) ? (event.data as { projectId: string }).projectId : null,
   evolve: (doc, event) => evolveCallbackFileView(doc, event as RecordedEvent<CallbackFileEvent>),
 };
 

@@ -1,5 +1,5 @@
 import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import { NEEDS_CAMPAIGN_CATEGORY, type NeedsCampaignEvent } from '@ebp/service-desk-domain';
+import { needsCampaignStreams, type NeedsCampaignEvent } from '@ebp/service-desk-domain';
 
 export const NEEDS_CAMPAIGNS_COLLECTION = 'sd_needs_campaigns';
 
@@ -29,7 +29,7 @@ export const needsCampaignProjection: Projection<NeedsCampaignView> = {
   collection: NEEDS_CAMPAIGNS_COLLECTION,
   indexes: ['year'],
   documentId: (event) =>
-    event.metadata.streamId.startsWith(`${NEEDS_CAMPAIGN_CATEGORY}-`) ? String((event.data as { year: number }).year) : null,
+    needsCampaignStreams.owns(event.metadata.streamId) ? String((event.data as { year: number }).year) : null,
   evolve: (doc, event) => evolveNeedsCampaignView(doc, event as RecordedEvent<NeedsCampaignEvent>),
 };
 

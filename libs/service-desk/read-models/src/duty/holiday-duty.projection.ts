@@ -1,5 +1,5 @@
 import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import { isDutyRosterStream, monitoringProblemTicketId, statutoryHolidayOn, type DutyRosterEvent, type MonitoringOutcome } from '@ebp/service-desk-domain';
+import { dutyRosterStreams, monitoringProblemTicketId, statutoryHolidayOn, type DutyRosterEvent, type MonitoringOutcome } from '@ebp/service-desk-domain';
 
 export const HOLIDAY_DUTY_COLLECTION = 'sd_holiday_duty';
 
@@ -75,6 +75,6 @@ export const holidayDutyProjection: Projection<HolidayDutyDayView> = {
   collection: HOLIDAY_DUTY_COLLECTION,
   indexes: ['date', 'year'],
   documentId: (event) =>
-    isDutyRosterStream(event.metadata.streamId) && DUTY_EVENTS.has(event.type) ? (event.data as { date: string }).date : null,
+    dutyRosterStreams.owns(event.metadata.streamId) && DUTY_EVENTS.has(event.type) ? (event.data as { date: string }).date : null,
   evolve: (doc, event) => evolveHolidayDutyDay(doc, event as RecordedEvent<DutyRosterEvent>),
 };

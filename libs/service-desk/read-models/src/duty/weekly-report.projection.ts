@@ -1,5 +1,5 @@
 import type { Projection, RecordedEvent } from '@ebp/shared-eventsourcing';
-import { isWeeklyReportStream, type WeeklyReportEvent } from '@ebp/service-desk-domain';
+import { weeklyReportStreams, type WeeklyReportEvent } from '@ebp/service-desk-domain';
 
 export const WEEKLY_REPORTS_COLLECTION = 'sd_weekly_reports';
 
@@ -51,7 +51,7 @@ export const weeklyReportProjection: Projection<WeeklyReportView> = {
   collection: WEEKLY_REPORTS_COLLECTION,
   indexes: ['week', 'staffId'],
   documentId: (event) => {
-    if (!isWeeklyReportStream(event.metadata.streamId) || event.type !== 'WeeklyReportSubmitted') return null;
+    if (!weeklyReportStreams.owns(event.metadata.streamId) || event.type !== 'WeeklyReportSubmitted') return null;
     const d = event.data as { staffId: string; week: string };
     return `${d.week}:${d.staffId}`;
   },

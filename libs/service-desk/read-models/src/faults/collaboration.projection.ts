@@ -1,5 +1,5 @@
-import { assertNever, categoryOf, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import { COLLABORATION_CATEGORY, type CollaborationEvent } from '@ebp/service-desk-domain';
+import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { collaborationStreams, type CollaborationEvent } from '@ebp/service-desk-domain';
 
 export const COLLABORATIONS_COLLECTION = 'sd_collaborations';
 
@@ -35,7 +35,7 @@ export const collaborationProjection: Projection<CollaborationView> = {
   collection: COLLABORATIONS_COLLECTION,
   indexes: ['status', 'requestingDepartment'],
   documentId: (event) =>
-    categoryOf(event.metadata.streamId) === COLLABORATION_CATEGORY ? (event.data as { collaborationId: string }).collaborationId : null,
+    collaborationStreams.owns(event.metadata.streamId) ? (event.data as { collaborationId: string }).collaborationId : null,
   evolve: (doc, event) => evolveCollaborationView(doc, event as RecordedEvent<CollaborationEvent>),
 };
 

@@ -1,5 +1,5 @@
-import { assertNever, categoryOf, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import { FAULT_CATEGORY, type FaultEvent, type FaultStatus } from '@ebp/service-desk-domain';
+import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import { faultStreams, type FaultEvent, type FaultStatus } from '@ebp/service-desk-domain';
 
 export const FAULTS_COLLECTION = 'sd_faults';
 
@@ -58,7 +58,7 @@ export const faultProjection: Projection<FaultView> = {
   collection: FAULTS_COLLECTION,
   indexes: ['status', 'customerId', 'managerInChargeId'],
   documentId: (event) =>
-    categoryOf(event.metadata.streamId) === FAULT_CATEGORY ? (event.data as { faultId: string }).faultId : null,
+    faultStreams.owns(event.metadata.streamId) ? (event.data as { faultId: string }).faultId : null,
   evolve: (doc, event) => evolveFaultView(doc, event as RecordedEvent<FaultEvent>),
 };
 

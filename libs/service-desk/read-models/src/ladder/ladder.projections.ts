@@ -1,9 +1,9 @@
 import type { Projection } from '@ebp/shared-eventsourcing';
 import {
-  CUSTOMER_PREFERENCES_CATEGORY,
-  SERVICE_LADDER_CATEGORY,
-  SHIRKING_FINDING_CATEGORY,
-  TICKET_EXPECTATION_CATEGORY,
+  customerPreferencesStreams,
+  serviceLadderStreams,
+  shirkingFindingStreams,
+  ticketExpectationStreams,
   customerPreferencesDecider,
   serviceLadderDecider,
   shirkingFindingDecider,
@@ -22,7 +22,7 @@ export const TICKET_EXPECTATIONS_COLLECTION = 'sd_ticket_expectations';
 export const serviceLadderProjection = directoryProjection({
   name: 'service-desk-service-ladders',
   collection: SERVICE_LADDERS_COLLECTION,
-  category: SERVICE_LADDER_CATEGORY,
+  category: serviceLadderStreams,
   indexes: ['stage', 'breached', 'customerId'],
   initialState: serviceLadderDecider.initialState,
   evolve: serviceLadderDecider.evolve,
@@ -33,7 +33,7 @@ export const serviceLadderProjection = directoryProjection({
 export const shirkingFindingProjection = directoryProjection({
   name: 'service-desk-shirking-findings',
   collection: SHIRKING_FINDINGS_COLLECTION,
-  category: SHIRKING_FINDING_CATEGORY,
+  category: shirkingFindingStreams,
   indexes: ['staffId', 'ticketId'],
   initialState: shirkingFindingDecider.initialState,
   evolve: shirkingFindingDecider.evolve,
@@ -44,7 +44,7 @@ export const shirkingFindingProjection = directoryProjection({
 export const customerPreferencesProjection = directoryProjection({
   name: 'service-desk-customer-preferences',
   collection: CUSTOMER_PREFERENCES_COLLECTION,
-  category: CUSTOMER_PREFERENCES_CATEGORY,
+  category: customerPreferencesStreams,
   indexes: [],
   initialState: customerPreferencesDecider.initialState,
   evolve: customerPreferencesDecider.evolve,
@@ -55,7 +55,7 @@ export const customerPreferencesProjection = directoryProjection({
 export const ticketExpectationProjection = directoryProjection({
   name: 'service-desk-ticket-expectations',
   collection: TICKET_EXPECTATIONS_COLLECTION,
-  category: TICKET_EXPECTATION_CATEGORY,
+  category: ticketExpectationStreams,
   indexes: ['status', 'customerId'],
   initialState: ticketExpectationDecider.initialState,
   evolve: ticketExpectationDecider.evolve,

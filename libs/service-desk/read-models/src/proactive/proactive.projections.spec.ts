@@ -86,7 +86,7 @@ describe('proactive projections', () => {
   });
 
   it('SD-16 events of other streams are ignored', () => {
-    const foreign = recorded<DomainEvent>(inspection('i-9', T0), { streamId: 'service-desk.ticket-x' });
+    const foreign = recorded<DomainEvent>(inspection('i-9', T0), { streamId: 'service-desk.ticket.x' });
     ProjectionSpecification.for(inspectionProjection).given([foreign]).then({ 'i-9': null });
   });
 });

@@ -1,9 +1,9 @@
 import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import {
   inspectionFindingTicketId,
-  isInspectionStream,
-  isResearchVisitStream,
-  isSatisfactionSurveyStream,
+  inspectionStreams,
+  researchVisitStreams,
+  satisfactionSurveyStreams,
   lowScores,
   shanghaiDate,
   surveyFollowUpTicketId,
@@ -156,7 +156,7 @@ export const inspectionProjection: Projection<InspectionView> = {
   name: 'service-desk-inspections',
   collection: INSPECTIONS_COLLECTION,
   indexes: ['projectId', 'inspectedDate'],
-  documentId: (event) => (isInspectionStream(event.metadata.streamId) && event.type === 'InspectionRecorded' ? (event.data as { inspectionId: string }).inspectionId : null),
+  documentId: (event) => (inspectionStreams.owns(event.metadata.streamId) && event.type === 'InspectionRecorded' ? (event.data as { inspectionId: string }).inspectionId : null),
   evolve: (doc, event) => evolveInspectionView(doc, event as RecordedEvent<InspectionEvent>),
 };
 
@@ -165,7 +165,7 @@ export const satisfactionSurveyProjection: Projection<SatisfactionSurveyView> = 
   collection: SATISFACTION_SURVEYS_COLLECTION,
   indexes: ['surveyedDate', 'customerId'],
   documentId: (event) =>
-    isSatisfactionSurveyStream(event.metadata.streamId) && event.type === 'SatisfactionSurveyRecorded' ? (event.data as { surveyId: string }).surveyId : null,
+    satisfactionSurveyStreams.owns(event.metadata.streamId) && event.type === 'SatisfactionSurveyRecorded' ? (event.data as { surveyId: string }).surveyId : null,
   evolve: (doc, event) => evolveSatisfactionSurveyView(doc, event as RecordedEvent<SatisfactionSurveyEvent>),
 };
 
@@ -176,6 +176,6 @@ export const researchVisitProjection: Projection<ResearchVisitView> = {
   collection: RESEARCH_VISITS_COLLECTION,
   indexes: ['customerId', 'status', 'visitedAt'],
   documentId: (event) =>
-    isResearchVisitStream(event.metadata.streamId) && VISIT_EVENTS.has(event.type) ? (event.data as { visitId: string }).visitId : null,
+    researchVisitStreams.owns(event.metadata.streamId) && VISIT_EVENTS.has(event.type) ? (event.data as { visitId: string }).visitId : null,
   evolve: (doc, event) => evolveResearchVisitView(doc, event as RecordedEvent<ResearchVisitEvent>),
 };

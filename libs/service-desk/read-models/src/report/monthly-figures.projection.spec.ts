@@ -98,8 +98,8 @@ describe('SD-9 monthly figures projection', () => {
         on(faultStream('f-1'), { type: 'FaultReported', data: { faultId: 'f-1', occurredAt: at, reportedAt: at } }),
         on(faultStream('f-1'), { type: 'FaultResolved', data: { faultId: 'f-1', resolvedAt: at } }),
         on(shirkingFindingStream('s-1'), { type: 'ShirkingFindingRecorded', data: { findingId: 's-1', recordedAt: at } }),
-        // A ticket_expectation stream is not a ticket stream, though `categoryOf` would say so.
-        on('service-desk.ticket_expectation-t-1', { type: 'TicketRegistered', data: { receivedAt: at } }),
+        // A ticket-expectation stream is not a ticket stream, though `categoryOf` would say so.
+        on('service-desk.ticket-expectation.t-1', { type: 'TicketRegistered', data: { receivedAt: at } }),
       ])
       .then({});
     expect(counters(docs, '2026-03')).toEqual({

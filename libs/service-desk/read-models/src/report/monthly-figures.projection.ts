@@ -1,6 +1,10 @@
-import type { Projection, RecordedEvent } from '@ebp/shared-eventsourcing';
+import type { Projection, RecordedEvent, StreamCategory } from '@ebp/shared-eventsourcing';
 import {
-  INSPECTION_STREAM_PREFIX,
+  faultStreams,
+  inspectionStreams,
+  serviceLadderStreams,
+  shirkingFindingStreams,
+  ticketStreams,
   minutesBetween,
   shanghaiMonth,
   type FaultReported,
@@ -37,11 +41,6 @@ export interface MonthlyFiguresView {
   updatedAt: string;
 }
 
-// Prefixes, not `categoryOf`: several categories hold dashes (`categoryOf` cuts at the first one).
-const TICKET_PREFIX = 'service-desk.ticket-';
-const SERVICE_LADDER_PREFIX = 'service-desk.service_ladder-';
-const FAULT_PREFIX = 'service-desk.fault-';
-const SHIRKING_FINDING_PREFIX = 'service-desk.shirking_finding-';
 
 type Counters = Omit<MonthlyFiguresView, 'month' | 'updatedAt'>;
 
@@ -51,24 +50,24 @@ interface Contribution {
   apply: (doc: Counters) => Counters;
 }
 
-const counted = (event: RecordedEvent, prefix: string, type: string): boolean =>
-  event.metadata.streamId.startsWith(prefix) && event.type === type;
+const counted = (event: RecordedEvent, streams: StreamCategory, type: string): boolean =>
+  streams.owns(event.metadata.streamId) && event.type === type;
 
 /** Which month an event adds to and how, or null when SD-9 does not count it. */
 export function contributionOf(event: RecordedEvent): Contribution | null {
-  if (counted(event, TICKET_PREFIX, 'TicketRegistered')) {
+  if (counted(event, ticketStreams, 'TicketRegistered')) {
     const d = event.data as TicketRegistered['data'];
     return { at: d.receivedAt, apply: (c) => ({ ...c, received: c.received + 1, complaints: c.complaints + (d.kind === 'complaint' ? 1 : 0) }) };
   }
-  if (counted(event, TICKET_PREFIX, 'TicketTransferred')) {
+  if (counted(event, ticketStreams, 'TicketTransferred')) {
     const d = event.data as TicketTransferred['data'];
     return { at: d.transferredAt, apply: (c) => ({ ...c, transfers: c.transfers + 1 }) };
   }
-  if (counted(event, TICKET_PREFIX, 'RepeatContactRecorded')) {
+  if (counted(event, ticketStreams, 'RepeatContactRecorded')) {
     const d = event.data as RepeatContactRecorded['data'];
     return { at: d.contactedAt, apply: (c) => ({ ...c, repeatContacts: c.repeatContacts + 1 }) };
   }
-  if (counted(event, TICKET_PREFIX, 'TicketResolved')) {
+  if (counted(event, ticketStreams, 'TicketResolved')) {
     const d = event.data as TicketResolved['data'];
     return {
       at: d.resolvedAt,
@@ -80,19 +79,19 @@ export function contributionOf(event: RecordedEvent): Contribution | null {
       }),
     };
   }
-  if (counted(event, SERVICE_LADDER_PREFIX, 'OnSiteArrivalRecorded')) {
+  if (counted(event, serviceLadderStreams, 'OnSiteArrivalRecorded')) {
     const d = event.data as OnSiteArrivalRecorded['data'];
     return d.breached ? { at: d.arrivedAt, apply: (c) => ({ ...c, onSiteBreaches: c.onSiteBreaches + 1 }) } : null;
   }
-  if (counted(event, INSPECTION_STREAM_PREFIX, 'InspectionRecorded')) {
+  if (counted(event, inspectionStreams, 'InspectionRecorded')) {
     const d = event.data as InspectionRecorded['data'];
     return { at: d.inspectedAt, apply: (c) => ({ ...c, inspectionsDone: c.inspectionsDone + 1 }) };
   }
-  if (counted(event, FAULT_PREFIX, 'FaultReported')) {
+  if (counted(event, faultStreams, 'FaultReported')) {
     const d = event.data as FaultReported['data'];
     return { at: d.occurredAt, apply: (c) => ({ ...c, majorFaults: c.majorFaults + 1 }) };
   }
-  if (counted(event, SHIRKING_FINDING_PREFIX, 'ShirkingFindingRecorded')) {
+  if (counted(event, shirkingFindingStreams, 'ShirkingFindingRecorded')) {
     const d = event.data as ShirkingFindingRecorded['data'];
     return { at: d.recordedAt, apply: (c) => ({ ...c, shirkingFindings: c.shirkingFindings + 1 }) };
   }

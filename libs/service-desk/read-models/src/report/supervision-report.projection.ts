@@ -1,5 +1,5 @@
 import type { Projection, RecordedEvent } from '@ebp/shared-eventsourcing';
-import { isSupervisionReportStream, type SupervisionReportSubmitted } from '@ebp/service-desk-domain';
+import { supervisionReportStreams, type SupervisionReportSubmitted } from '@ebp/service-desk-domain';
 
 export const SUPERVISION_REPORTS_COLLECTION = 'sd_supervision_reports';
 
@@ -28,7 +28,7 @@ export const supervisionReportProjection: Projection<SupervisionReportView> = {
   name: 'service-desk-supervision-reports',
   collection: SUPERVISION_REPORTS_COLLECTION,
   documentId: (event) =>
-    isSupervisionReportStream(event.metadata.streamId) && event.type === 'SupervisionReportSubmitted'
+    supervisionReportStreams.owns(event.metadata.streamId) && event.type === 'SupervisionReportSubmitted'
       ? (event.data as SubmittedSupervisionReport).month
       : null,
   evolve: evolveSupervisionReportView,

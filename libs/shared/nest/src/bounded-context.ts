@@ -1,0 +1,36 @@
+import type { Type } from '@nestjs/common';
+import type { IntegrationMapping, IntegrationReactor, Projection, Reactor } from '@ebp/shared-eventsourcing';
+
+/** What a context's demo seeding gets from the demo driver: its HTTP call and a token per demo user. */
+export interface DemoApi {
+  call(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  /** A bearer token for a demo staff member, with the roles the demo gave them. */
+  token(staffId: string): string;
+}
+
+/**
+ * A bounded context as every host sees it. One object per context (its `module` library);
+ * the platform's list of contexts is the only place that enumerates them.
+ */
+export interface BoundedContext {
+  /** Kebab-case name: the first part of its stream names and of its topics (`<name>.events.v1`). */
+  name: string;
+  /** For OpenAPI titles and logs. */
+  title: string;
+  /** Nest module of the command API; needs EVENT_STORE, READ_MODEL_STORE and CLOCK from the host. */
+  commands: Type<unknown>;
+  /** Nest module of the query API; needs READ_MODEL_STORE from the host. */
+  queries: Type<unknown>;
+  /** Read models built from this context's domain events. */
+  projections: Projection<object>[];
+  /** Policies over this context's own domain events. */
+  reactors: Reactor[];
+  /** Domain event → published-language event, put on `<name>.integration.v1`. */
+  integration: IntegrationMapping;
+  /** Policies over other contexts' integration events (each names the contexts it listens to). */
+  consumes: IntegrationReactor[];
+  /** Repository-relative AsyncAPI sources documenting this context's topics. */
+  asyncapi: string[];
+  /** Seeds a running platform with this context's demo data through its HTTP API; returns a summary. */
+  demo?: (api: DemoApi) => Promise<Record<string, unknown>>;
+}
