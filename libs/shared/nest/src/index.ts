@@ -5,3 +5,6 @@ export * from './revision-headers';
 export * from './health';
 export * from './http-app';
 export * from './ports.module';
+export * from './bounded-context';
+export * from './openapi';
+export * from './consistency';
