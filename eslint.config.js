@@ -40,6 +40,7 @@ module.exports = [
             { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:core', 'type:nest'] },
             { sourceTag: 'type:read-models', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts', 'type:read-models', 'type:nest'] },
             { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts', 'type:read-models', 'type:nest'] },
+            { sourceTag: 'type:module', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:contracts', 'type:read-models', 'type:api', 'type:nest'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
             // A context uses its own scope, the shared kernel and other contexts' published contracts only.
             { sourceTag: 'scope:service-desk', onlyDependOnLibsWithTags: ['scope:service-desk', 'scope:shared', 'type:contracts'] },

@@ -5,14 +5,8 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { issueToken } from '@ebp/shared-auth';
 import { readDistributedConfig, type DistributedConfig } from '@ebp/shared-runtime';
-import {
-  startProjector,
-  startQueryApi,
-  startRelay,
-  startServiceDeskApi,
-  type RunningProjector,
-  type RunningRelay,
-} from '@ebp/platform-distributed';
+import { startCommandApi, startProjector, startQueryApi, startRelay, type RunningProjector, type RunningRelay } from '@ebp/platform-distributed';
+import { contextNamed, contexts } from '@ebp/platform-contexts';
 
 export interface HttpResult {
   status: number;
@@ -63,15 +57,15 @@ export class DistributedStack {
   }
 
   async start(): Promise<void> {
-    this.commands = await startServiceDeskApi(this.config);
-    this.queries = await startQueryApi(this.config);
-    this.projector = await startProjector(this.config);
-    this.relay = await startRelay(this.config);
+    this.commands = await startCommandApi(contextNamed('service-desk'), this.config);
+    this.queries = await startQueryApi(contexts, this.config);
+    this.projector = await startProjector(contexts, this.config);
+    this.relay = await startRelay(contexts, this.config);
   }
 
   async restartRelay(): Promise<void> {
     await this.relay?.app.close();
-    this.relay = await startRelay(this.config);
+    this.relay = await startRelay(contexts, this.config);
   }
 
   async stopRelay(): Promise<void> {
@@ -85,7 +79,7 @@ export class DistributedStack {
   }
 
   async startProjector(): Promise<void> {
-    this.projector = await startProjector(this.config);
+    this.projector = await startProjector(contexts, this.config);
   }
 
   async stop(): Promise<void> {
@@ -101,12 +95,12 @@ export class DistributedStack {
     return this.http(this.commands!, method, path, token, body);
   }
 
-  query(path: string, token: string) {
-    return this.http(this.queries!, 'GET', path, token);
+  query(path: string, token: string, extraHeaders: Record<string, string> = {}) {
+    return this.http(this.queries!, 'GET', path, token, undefined, extraHeaders);
   }
 
-  private async http(app: NestFastifyApplication, method: string, path: string, token: string, body?: unknown): Promise<HttpResult> {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  private async http(app: NestFastifyApplication, method: string, path: string, token: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<HttpResult> {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch((await app.getUrl()).replace('[::1]', '127.0.0.1') + path, {
       method,

@@ -3,7 +3,7 @@ import { resolveJwtSecret } from '@ebp/shared-auth';
 import { createHttpApp } from '@ebp/shared-nest';
 import type { PlatformConfig } from './config';
 import { EmbeddedEngine } from './embedded-engine';
-import { allProjections, allReactors, platformModule } from './platform.module';
+import { engineParts, platformModule } from './platform.module';
 
 export interface RunningPlatform {
   app: NestFastifyApplication;
@@ -15,12 +15,12 @@ export interface RunningPlatform {
 /** Opens the data directory, catches the read models up, then serves HTTP. */
 export async function startPlatform(config: PlatformConfig): Promise<RunningPlatform> {
   const jwtSecret = resolveJwtSecret(config.dataDir, config.jwtSecret);
-  const engine = new EmbeddedEngine({ dataDir: config.dataDir, eventStoreSync: config.eventStoreSync, projections: allProjections, reactors: allReactors });
+  const engine = new EmbeddedEngine({ dataDir: config.dataDir, eventStoreSync: config.eventStoreSync, ...engineParts });
   await engine.start();
   try {
     const app = await createHttpApp(platformModule(engine, jwtSecret), {
       title: 'Event-sourced business platform',
-      description: 'Service desk commands, read models and the audit trail (embedded default).',
+      description: 'Commands and read models of every bounded context, and the audit trail (embedded default).',
       logger: config.logger,
     });
     await app.listen({ port: config.port, host: config.host });

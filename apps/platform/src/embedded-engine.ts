@@ -5,17 +5,31 @@ import {
   ProjectionRunner,
   ReactorRunner,
   Relay,
+  contextOf,
+  type IntegrationEvent,
+  type IntegrationMapping,
+  type IntegrationReactor,
   type Projection,
   type Reactor,
+  type RecordedEvent,
   type Subscription,
 } from '@ebp/shared-eventsourcing';
 import { SqliteEventStore, SqliteReadModelStore } from '@ebp/shared-sqlite';
+
+/** One context's policies: over its own domain events, and over other contexts' integration events. */
+export interface ReactorLane {
+  context: string;
+  reactors: Reactor[];
+  integrationReactors: IntegrationReactor[];
+}
 
 export interface EmbeddedEngineOptions {
   dataDir: string;
   eventStoreSync: 'FULL' | 'NORMAL';
   projections: Projection<object>[];
-  reactors: Reactor[];
+  lanes: ReactorLane[];
+  /** Every context's domain → integration mapping, applied in-process as the relay applies it in the distributed mode. */
+  integration: IntegrationMapping;
 }
 
 /**
@@ -28,7 +42,8 @@ export class EmbeddedEngine {
   readonly bus = new InProcessEventBus();
   readonly runner: ProjectionRunner;
   readonly relay: Relay;
-  readonly reactors: ReactorRunner;
+  private readonly lanes: { context: string; runner: ReactorRunner }[];
+  private readonly integration: IntegrationMapping;
   private busSubscription?: Subscription;
   private reactorSubscription?: Subscription;
 
@@ -38,23 +53,47 @@ export class EmbeddedEngine {
     this.readModels = new SqliteReadModelStore({ file: join(options.dataDir, 'read-models.db') });
     this.runner = new ProjectionRunner(this.readModels, options.projections);
     this.relay = new Relay(this.eventStore, this.bus, this.readModels, { name: 'relay' });
-    this.reactors = new ReactorRunner(this.eventStore, this.readModels, options.reactors);
+    this.lanes = options.lanes
+      .filter((l) => l.reactors.length || l.integrationReactors.length)
+      .map((l) => ({ context: l.context, runner: new ReactorRunner(this.eventStore, this.readModels, l.reactors, undefined, true, l.integrationReactors) }));
+    this.integration = options.integration;
   }
 
-  /** Projections catch up from their checkpoints first, then follow the relay. */
+  /** A context's reactors see its own domain events and the other contexts' published language only. */
+  private async react(events: RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const through = events[events.length - 1].metadata.position;
+    const published = this.lanes.some((l) => l.runner.integrationReactors.length) ? events.map(this.integration).filter((e): e is IntegrationEvent => e !== null) : [];
+    for (const { context, runner } of this.lanes) {
+      await runner.handle(events.filter((e) => contextOf(e.metadata.streamId) === context), through);
+      await runner.handleIntegration(published.filter((e) => e.source !== context), through);
+    }
+  }
+
+  private async catchUpReactors(from: number, batchSize = 2000): Promise<void> {
+    for (let after = from; ; ) {
+      const batch = await this.eventStore.readAll({ after, limit: batchSize });
+      if (batch.length === 0) return;
+      await this.react(batch);
+      after = batch[batch.length - 1].metadata.position;
+    }
+  }
+
+  /** Projections and reactors catch up from their checkpoints first, then follow the relay. */
   async start(): Promise<void> {
     await this.runner.init();
     await this.runner.catchUp(this.eventStore);
-    await this.reactors.catchUp();
+    const reacted = Math.min(...(await Promise.all(this.lanes.map((l) => l.runner.lowestCheckpoint()))));
+    if (Number.isFinite(reacted)) await this.catchUpReactors(reacted);
     // The in-process bus feeds only projections and reactors: what they all handled need not be relayed again.
-    const handled = Math.min(await this.runner.lowestCheckpoint(), await this.reactors.lowestCheckpoint());
+    const handled = Math.min(await this.runner.lowestCheckpoint(), ...(await Promise.all(this.lanes.map((l) => l.runner.lowestCheckpoint()))));
     if (handled > (await this.readModels.load(this.relay.name))) await this.readModels.save(this.relay.name, handled);
-    this.busSubscription = await this.bus.subscribe('projections', (events) => this.runner.handle(events));
-    this.reactorSubscription = await this.bus.subscribe('reactors', (events) => this.reactors.handle(events));
+    this.busSubscription = await this.bus.subscribe('projections', (events, watermark) => this.runner.handle(events, watermark));
+    this.reactorSubscription = await this.bus.subscribe('reactors', (events) => this.react(events));
     await this.relay.start();
   }
 
-  /** Drains the relay, then closes both databases. */
+/** Drains the relay, then closes both databases. */
   async stop(): Promise<void> {
     await this.relay.stop();
     await this.busSubscription?.stop();

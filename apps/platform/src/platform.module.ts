@@ -2,21 +2,22 @@ import { Controller, Get, Inject, Module, Param, Post, type DynamicModule, type 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthModule, Roles } from '@ebp/shared-auth';
 import { AuditModule, auditProjection } from '@ebp/shared-audit';
-import { CLOCK, EVENT_BUS, EVENT_STORE, HealthModule, Lifecycle, READ_MODEL_STORE, systemClock } from '@ebp/shared-nest';
-import { ServiceDeskApiModule } from '@ebp/service-desk-api';
-import { ServiceDeskQueryModule, serviceDeskProjections } from '@ebp/service-desk-read-models';
-import { serviceDeskReactors } from '@ebp/service-desk-domain';
-import type { Projection } from '@ebp/shared-eventsourcing';
-import { DomainError } from '@ebp/shared-eventsourcing';
-import { EmbeddedEngine } from './embedded-engine';
+import { CLOCK, ConsistencyModule, EVENT_BUS, EVENT_STORE, HealthModule, Lifecycle, READ_MODEL_STORE, integrationMappingOf, systemClock } from '@ebp/shared-nest';
+import { contexts } from '@ebp/platform-contexts';
+import { DomainError, type Projection } from '@ebp/shared-eventsourcing';
+import { EmbeddedEngine, type EmbeddedEngineOptions } from './embedded-engine';
 
 export const ENGINE = Symbol('ENGINE');
 
 /** Every read model the platform keeps: the audit trail and each context's projections. */
-export const allProjections: Projection<object>[] = [auditProjection as Projection<object>, ...serviceDeskProjections];
+export const allProjections: Projection<object>[] = [auditProjection as Projection<object>, ...contexts.flatMap((c) => c.projections)];
 
-/** Every policy that reacts to events by commanding another aggregate. */
-export const allReactors = [...serviceDeskReactors];
+/** What the engine runs for the list of contexts: read models, policies and the published language. */
+export const engineParts: Pick<EmbeddedEngineOptions, 'projections' | 'lanes' | 'integration'> = {
+  projections: allProjections,
+  lanes: contexts.map((c) => ({ context: c.name, reactors: c.reactors, integrationReactors: c.consumes })),
+  integration: integrationMappingOf(contexts),
+};
 
 @ApiTags('operations')
 @ApiBearerAuth()
@@ -84,8 +85,8 @@ export function platformModule(engine: EmbeddedEngine, jwtSecret: string): Dynam
         { name: 'read-models', check: async () => void (await engine.readModels.load('relay')) },
       ]),
       EngineModule.forEngine(engine),
-      ServiceDeskApiModule,
-      ServiceDeskQueryModule,
+      ConsistencyModule.forRoot({ allProjections: allProjections.map((p) => p.name) }),
+      ...contexts.flatMap((c) => [c.commands, c.queries]),
       AuditModule,
     ],
   };

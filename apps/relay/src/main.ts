@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { readDistributedConfig } from '@ebp/shared-runtime';
 import { startRelay } from '@ebp/platform-distributed';
+import { contexts } from '@ebp/platform-contexts';
 
-startRelay(readDistributedConfig({ eventStore: true, kafka: true, mongo: true }, process.env, 3002))
+startRelay(contexts, readDistributedConfig({ eventStore: true, kafka: true, mongo: true }, process.env, 3002))
   .then(async ({ app }) => console.log(`relay running; health on ${await app.getUrl()}/health/ready`))
   .catch((error: unknown) => {
     console.error(error);

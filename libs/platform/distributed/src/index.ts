@@ -1,4 +1,4 @@
-export * from './service-desk-api.app';
+export * from './command-api.app';
 export * from './relay.app';
 export * from './projector.app';
 export * from './query-api.app';

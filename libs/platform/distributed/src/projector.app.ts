@@ -1,39 +1,57 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Inject, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
-import { ProjectionRunner, type EventBus, type Projection, type Subscription } from '@ebp/shared-eventsourcing';
+import { ProjectionRunner, type Projection, type Subscription } from '@ebp/shared-eventsourcing';
 import { auditProjection } from '@ebp/shared-audit';
-import { HealthModule, PortsModule, createHttpApp } from '@ebp/shared-nest';
-import { openBus, openReadModels, type DistributedConfig } from '@ebp/shared-runtime';
-import { serviceDeskProjections } from '@ebp/service-desk-read-models';
+import { HealthModule, PortsModule, createHttpApp, type BoundedContext } from '@ebp/shared-nest';
+import { openBus, openReadModels, topicsOf, type DistributedBus, type DistributedConfig } from '@ebp/shared-runtime';
 
-/** The same projections the embedded platform runs. */
-export const projectorProjections: Projection<object>[] = [auditProjection as Projection<object>, ...serviceDeskProjections];
+/**
+ * The audit trail's checkpoint in the distributed mode, one per context: each context's domain
+ * topic is its own ordered log, so "applied up to p" is known per topic.
+ */
+export const auditCheckpointOf = (context: string): string => `${auditProjection.name}@${context}`;
+
+/** What the projector runs for one context: its projections and its share of the audit trail. */
+export function projectionsOf(context: BoundedContext): Projection<object>[] {
+  return [{ ...(auditProjection as Projection<object>), name: auditCheckpointOf(context.name) }, ...context.projections];
+}
 
 const PROJECTOR = Symbol('PROJECTOR');
 
-interface ProjectorParts {
-  bus: EventBus;
+interface Lane {
+  context: string;
+  topic: string;
   runner: ProjectionRunner;
+}
+
+interface ProjectorParts {
+  bus: DistributedBus;
+  lanes: Lane[];
   group: string;
 }
 
 /**
- * Joins the consumer group after start-up; the bus commits a batch's offsets only after the
- * runner wrote it, so a crash replays, and the per-document position guard makes replays harmless.
+ * Joins one consumer group per context after start-up; the bus commits a batch's offsets only after
+ * the runner wrote it, so a crash replays, and the per-document position guard makes replays harmless.
+ * The relay's watermarks move the checkpoints past positions of other contexts.
  */
 @Injectable()
 class ProjectorLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private subscription?: Subscription;
+  private subscriptions: Subscription[] = [];
 
   constructor(@Inject(PROJECTOR) private readonly parts: ProjectorParts) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.parts.runner.init();
-    this.subscription = await this.parts.bus.subscribe(this.parts.group, (events) => this.parts.runner.handle(events));
+    for (const lane of this.parts.lanes) {
+      await lane.runner.init();
+      this.subscriptions.push(
+        await this.parts.bus.subscribe(`${this.parts.group}.${lane.context}`, (events, watermark) => lane.runner.handle(events, watermark), [lane.topic]),
+      );
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
+    await Promise.all(this.subscriptions.map((s) => s.stop()));
   }
 }
 
@@ -42,14 +60,16 @@ class ProjectorAppModule {}
 
 export interface RunningProjector {
   app: NestFastifyApplication;
-  runner: ProjectionRunner;
+  runners: ProjectionRunner[];
 }
 
-/** Kafka → read models in MongoDB. Serves only health endpoints. */
-export async function startProjector(config: DistributedConfig, projections = projectorProjections): Promise<RunningProjector> {
-  const bus = await openBus(config);
+/** Kafka → read models in MongoDB, for every context of the list. Serves only health endpoints. */
+export async function startProjector(contexts: readonly BoundedContext[], config: DistributedConfig): Promise<RunningProjector> {
+  const names = contexts.map((c) => c.name);
+  const bus = await openBus(config, names);
   const readModels = await openReadModels(config);
-  const runner = new ProjectionRunner(readModels, projections);
+  const topics = topicsOf(config, names).domain;
+  const lanes = contexts.map((context, i) => ({ context: context.name, topic: topics[i], runner: new ProjectionRunner(readModels, projectionsOf(context)) }));
   const module: DynamicModule = {
     module: ProjectorAppModule,
     imports: [
@@ -59,9 +79,9 @@ export async function startProjector(config: DistributedConfig, projections = pr
       ]),
       PortsModule.forRoot({ bus, readModels }),
     ],
-    providers: [{ provide: PROJECTOR, useValue: { bus, runner, group: config.projectorGroup } satisfies ProjectorParts }, ProjectorLifecycle],
+    providers: [{ provide: PROJECTOR, useValue: { bus, lanes, group: config.projectorGroup } satisfies ProjectorParts }, ProjectorLifecycle],
   };
   const app = await createHttpApp(module, { title: 'Projector', description: 'Kafka → read models', logger: config.logger });
   await app.listen({ port: config.port, host: config.host });
-  return { app, runner };
+  return { app, runners: lanes.map((l) => l.runner) };
 }

@@ -1,16 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@ebp/shared-auth';
-import { AuditModule } from '@ebp/shared-audit';
-import { HealthModule, PortsModule, createHttpApp } from '@ebp/shared-nest';
+import { AuditModule, auditProjection } from '@ebp/shared-audit';
+import { ConsistencyModule, HealthModule, PortsModule, createHttpApp, type BoundedContext } from '@ebp/shared-nest';
 import { openReadModels, type DistributedConfig } from '@ebp/shared-runtime';
-import { ServiceDeskQueryModule } from '@ebp/service-desk-read-models';
+import { auditCheckpointOf, projectionsOf } from './projector.app';
 
 @Module({})
 class QueryApiModule {}
 
-/** Read models and the audit trail over HTTP, from MongoDB. */
-export async function startQueryApi(config: DistributedConfig): Promise<NestFastifyApplication> {
+/** Every context's read models and the audit trail over HTTP, from MongoDB. */
+export async function startQueryApi(contexts: readonly BoundedContext[], config: DistributedConfig): Promise<NestFastifyApplication> {
   const readModels = await openReadModels(config);
   const module: DynamicModule = {
     module: QueryApiModule,
@@ -18,11 +18,16 @@ export async function startQueryApi(config: DistributedConfig): Promise<NestFast
       AuthModule.forRoot({ secret: config.jwtSecret }),
       HealthModule.forRoot([{ name: 'mongodb', check: () => readModels.ping() }]),
       PortsModule.forRoot({ readModels }),
-      ServiceDeskQueryModule,
+      ConsistencyModule.forRoot({
+        allProjections: contexts.flatMap((c) => projectionsOf(c).map((p) => p.name)),
+        // The projector keeps the audit trail's checkpoint per context (see projector.app.ts).
+        checkpointsOf: (name) => (name === auditProjection.name ? contexts.map((c) => auditCheckpointOf(c.name)) : [name]),
+      }),
+      ...contexts.map((c) => c.queries),
       AuditModule,
     ],
   };
-  const app = await createHttpApp(module, { title: 'Query API', description: 'Service-desk read models and the audit trail', logger: config.logger });
+  const app = await createHttpApp(module, { title: 'Query API', description: 'Read models of every context and the audit trail', logger: config.logger });
   await app.listen({ port: config.port, host: config.host });
   return app;
 }

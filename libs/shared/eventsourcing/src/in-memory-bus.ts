@@ -8,9 +8,11 @@ import type { BatchHandler, EventBus, Subscription } from './ports';
 export class InProcessEventBus implements EventBus {
   private readonly groups = new Map<string, BatchHandler>();
 
-  async publish(events: RecordedEvent[]): Promise<void> {
+  async publish(events: RecordedEvent[], options: { watermark?: number } = {}): Promise<void> {
     if (events.length === 0) return;
-    for (const handler of [...this.groups.values()]) await handler(events);
+    // In-process, every group sees the whole log in order: the batch's last position is the watermark.
+    const watermark = Math.max(options.watermark ?? 0, events[events.length - 1].metadata.position);
+    for (const handler of [...this.groups.values()]) await handler(events, watermark);
   }
 
   async subscribe(group: string, handler: BatchHandler): Promise<Subscription> {

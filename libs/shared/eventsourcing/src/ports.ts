@@ -1,4 +1,5 @@
 import type { ExpectedRevision, NewEvent, RecordedEvent } from './envelope';
+import type { IntegrationEvent } from './integration';
 
 export interface AppendResult {
   /** Revision of the last event written: use it as the next expected revision (and ETag). */
@@ -12,7 +13,12 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
-export type BatchHandler = (events: RecordedEvent[]) => Promise<void>;
+/**
+ * `watermark`, when given, is a promise from the bus: every event up to that global position that
+ * this subscriber will ever see has been delivered (the batch included). It lets a consumer advance
+ * its checkpoint past positions it never receives (another context's events).
+ */
+export type BatchHandler = (events: RecordedEvent[], watermark?: number) => Promise<void>;
 
 /**
  * The event store port. Appends are atomic per call and refused with
@@ -39,10 +45,16 @@ export interface EventStore {
  * but events of one stream arrive in order.
  */
 export interface EventBus {
-  publish(events: RecordedEvent[]): Promise<void>;
+  /** `watermark`: every event up to it has now been published (the relay passes its batch's last position). */
+  publish(events: RecordedEvent[], options?: { watermark?: number }): Promise<void>;
   /** Every group receives every event published after it subscribed. */
   subscribe(group: string, handler: BatchHandler): Promise<Subscription>;
   close(): Promise<void>;
+}
+
+/** Where a context's published language goes (Kafka's `<context>.integration.v1` in the distributed mode). */
+export interface IntegrationPublisher {
+  publishIntegration(events: IntegrationEvent[]): Promise<void>;
 }
 
 export interface CheckpointStore {

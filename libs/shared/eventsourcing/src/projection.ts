@@ -13,8 +13,6 @@ export interface Projection<Doc extends object = Record<string, unknown>> {
   evolve(doc: Doc | null, event: RecordedEvent): Doc | null;
 }
 
-const IDLE_CHECKPOINT_EVERY = 1000;
-
 interface Pending {
   doc: Record<string, unknown> | null;
   position: number;
@@ -29,7 +27,7 @@ export class ProjectionRunner {
   private readonly byName: Map<string, Projection<object>>;
   // load → evolve → write must not interleave for one projection, or an update could be lost.
   private readonly queues = new Map<string, Promise<unknown>>();
-  // Checkpoints last written, so a batch a projection ignores need not cost a write each time.
+  // Checkpoints last written: a batch that moves nothing need not be written again.
   private readonly saved = new Map<string, number>();
 
   constructor(
@@ -43,12 +41,13 @@ export class ProjectionRunner {
     for (const p of this.projections) await this.store.ensureIndexes(p.collection, p.indexes ?? []);
   }
 
-  async handle(events: RecordedEvent[]): Promise<void> {
-    for (const projection of this.projections) await this.apply(projection, events);
+  /** `watermark`: the bus promises nothing at or below it is still to come, so checkpoints may move up to it. */
+  async handle(events: RecordedEvent[], watermark?: number): Promise<void> {
+    for (const projection of this.projections) await this.apply(projection, events, watermark);
   }
 
-  apply(projection: Projection<object>, events: RecordedEvent[]): Promise<void> {
-    return this.exclusive(projection, () => this.applyNow(projection, events));
+  apply(projection: Projection<object>, events: RecordedEvent[], watermark?: number): Promise<void> {
+    return this.exclusive(projection, () => this.applyNow(projection, events, watermark));
   }
 
   private exclusive<T>(projection: Projection<object>, work: () => Promise<T>): Promise<T> {
@@ -58,8 +57,9 @@ export class ProjectionRunner {
     return next;
   }
 
-  private async applyNow(projection: Projection<object>, events: RecordedEvent[]): Promise<void> {
-    if (events.length === 0) return;
+  private async applyNow(projection: Projection<object>, events: RecordedEvent[], watermark = 0): Promise<void> {
+    const checkpoint = Math.max(watermark, events.length ? events[events.length - 1].metadata.position : 0);
+    if (checkpoint === 0) return;
     const targets = events.map((e) => projection.documentId(e));
     const ids = [...new Set(targets.filter((id): id is string => id !== null))];
     const stored = ids.length ? await this.store.getMany(projection.collection, ids) : new Map();
@@ -81,9 +81,8 @@ export class ProjectionRunner {
     for (const [id, p] of pending) {
       if (p.changed) writes.push({ collection: projection.collection, id, doc: p.doc, position: p.position });
     }
-    const checkpoint = events[events.length - 1].metadata.position;
-    // Skipping a checkpoint only means a restart replays a few ignored events; the guard makes that harmless.
-    if (writes.length === 0 && checkpoint - (this.saved.get(projection.name) ?? 0) < IDLE_CHECKPOINT_EVERY) return;
+    // The checkpoint moves past ignored events too, so "caught up to p" is exact (read-your-writes).
+    if (writes.length === 0 && checkpoint <= (this.saved.get(projection.name) ?? 0)) return;
     await this.store.commit(projection.name, writes, checkpoint);
     this.saved.set(projection.name, checkpoint);
   }

@@ -2,7 +2,7 @@ import { handleCommand } from './command-handler';
 import type { Decider } from './decider';
 import type { DomainEvent, RecordedEvent } from './envelope';
 import { DomainError } from './errors';
-import type { IntegrationEvent, IntegrationMapping } from './integration';
+import type { IntegrationEvent } from './integration';
 import type { CheckpointStore, EventStore } from './ports';
 
 /** Runs a command on behalf of a reactor, caused by the event being handled. */
@@ -60,34 +60,35 @@ export class ReactorRunner {
     readonly integrationReactors: IntegrationReactor[] = [],
   ) {}
 
-  async handle(events: RecordedEvent[]): Promise<void> {
-    for (const reactor of this.reactors) await this.deliver(reactor.name, events, domainCause, (e, ctx) => reactor.react(e, ctx));
+  /** `through`: the log position this delivery covers (ordered mode), when the events were filtered out of a longer batch. */
+  async handle(events: RecordedEvent[], through = 0): Promise<void> {
+    for (const reactor of this.reactors) await this.deliver(reactor.name, events, through, domainCause, (e, ctx) => reactor.react(e, ctx));
   }
 
   /** Other contexts' integration events, to the integration reactors that listen to their source. */
-  async handleIntegration(events: IntegrationEvent[]): Promise<void> {
+  async handleIntegration(events: IntegrationEvent[], through = 0): Promise<void> {
     for (const reactor of this.integrationReactors) {
       const mine = events.filter((e) => reactor.from.includes(e.source));
-      await this.deliver(reactor.name, mine, integrationCause, (e, ctx) => reactor.react(e, ctx));
+      await this.deliver(reactor.name, mine, through, integrationCause, (e, ctx) => reactor.react(e, ctx));
     }
   }
 
-  private async deliver<T>(name: string, events: T[], cause: (e: T) => Cause, react: (e: T, ctx: ReactionContext) => Promise<void>): Promise<void> {
+  private async deliver<T>(name: string, events: T[], through: number, cause: (e: T) => Cause, react: (e: T, ctx: ReactionContext) => Promise<void>): Promise<void> {
     const done = this.ordered ? await this.checkpoints.load(name) : 0;
     const fresh = events.filter((e) => cause(e).position > done);
     for (const event of fresh) await react(event, this.contextFor(name, cause(event)));
-    if (this.ordered && fresh.length) await this.checkpoints.save(name, cause(fresh[fresh.length - 1]).position);
+    const reached = Math.max(through, fresh.length ? cause(fresh[fresh.length - 1]).position : 0);
+    if (this.ordered && reached > done) await this.checkpoints.save(name, reached);
   }
 
-  /** Reacts to everything after each reactor's checkpoint (start-up in the embedded mode). */
-  async catchUp(toIntegration: IntegrationMapping = () => null, batchSize = 2000): Promise<void> {
+  /** Feeds everything after the lowest checkpoint to `feed` (start-up in the embedded mode); each reactor skips what it handled. */
+  async catchUp(feed: (batch: RecordedEvent[]) => Promise<void> = (batch) => this.handle(batch), batchSize = 2000): Promise<void> {
     const from = await this.lowestCheckpoint();
     if (!Number.isFinite(from)) return;
     for (let after = from; ; ) {
       const batch = await this.store.readAll({ after, limit: batchSize });
       if (batch.length === 0) return;
-      await this.handle(batch);
-      if (this.integrationReactors.length) await this.handleIntegration(batch.map(toIntegration).filter((e): e is IntegrationEvent => e !== null));
+      await feed(batch);
       after = batch[batch.length - 1].metadata.position;
     }
   }

@@ -1,13 +1,17 @@
-import type { CheckpointStore, EventBus, EventStore, Subscription } from './ports';
+import type { IntegrationEvent, IntegrationMapping } from './integration';
+import type { CheckpointStore, EventBus, EventStore, IntegrationPublisher, Subscription } from './ports';
 
 export interface RelayOptions {
   name?: string;
   batchSize?: number;
+  /** Also publish the published language: each context's mapping, to its integration topic. */
+  integration?: { map: IntegrationMapping; publisher: IntegrationPublisher };
 }
 
 /**
- * Moves events from the store to the bus, from its checkpoint. The checkpoint is saved only
- * after the bus accepted a batch, so a crash in between re-publishes (at-least-once), never loses.
+ * Moves events from the store to the bus (and their integration events to the publisher), from its
+ * checkpoint. The checkpoint is saved only after both accepted a batch, so a crash in between
+ * re-publishes (at-least-once), never loses.
  */
 export class Relay {
   private subscription?: Subscription;
@@ -29,8 +33,13 @@ export class Relay {
     this.published = after;
     this.subscription = this.store.subscribeToAll({ after, batchSize: this.options.batchSize ?? 500 }, (events) => {
       const work = (async () => {
-        await this.bus.publish(events);
         const last = events[events.length - 1].metadata.position;
+        await this.bus.publish(events, { watermark: last });
+        const integration = this.options.integration;
+        if (integration) {
+          const published = events.map(integration.map).filter((e): e is IntegrationEvent => e !== null);
+          if (published.length) await integration.publisher.publishIntegration(published);
+        }
         await this.checkpoints.save(this.name, last);
         this.published = last;
       })();

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@ebp/shared-eventsourcing';
+import { versionOf, type IntegrationEvent, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import type { IHeaders, KafkaMessage, Message } from 'kafkajs';
 
 /** Headers every event message carries, so consumers can route and trace without parsing the value. */
@@ -10,7 +10,13 @@ export const EventHeaders = {
   schemaVersion: 'schema-version',
   streamId: 'stream-id',
   position: 'position',
+  /** Integration events: the producing context. */
+  source: 'source',
+  contentType: 'content-type',
 } as const;
+
+/** The event type of a watermark message on a domain topic; consumers other than projectors skip it. */
+export const WATERMARK_TYPE = '$watermark';
 
 /** Headers added to a message parked on a dead-letter topic, beside its original headers. */
 export const DlqHeaders = {
@@ -40,6 +46,62 @@ export function encodeEvent(event: RecordedEvent): Message {
   };
 }
 
+/**
+ * "Every event up to `position` is on this topic": the relay writes one per domain topic after each
+ * batch, so a projector learns it is caught up past positions that belong to other contexts.
+ */
+export function encodeWatermark(position: number): Message {
+  return {
+    key: null,
+    value: JSON.stringify({ watermark: position }),
+    headers: { [EventHeaders.eventType]: WATERMARK_TYPE, [EventHeaders.position]: String(position) },
+  };
+}
+
+/** The watermark a message carries, or null when it is an ordinary event. */
+export function watermarkOf(message: Pick<KafkaMessage, 'headers' | 'value'>): number | null {
+  if (headerText(message.headers, EventHeaders.eventType) !== WATERMARK_TYPE) return null;
+  const position = Number(headerText(message.headers, EventHeaders.position));
+  if (!Number.isSafeInteger(position) || position < 0) throw new UndecodableMessageError('watermark without a position');
+  return position;
+}
+
+/** Key = the entity id (one entity → one partition → in order); value = the integration envelope as JSON. */
+export function encodeIntegrationEvent(event: IntegrationEvent): Message {
+  const headers: IHeaders = {
+    [EventHeaders.eventId]: event.id,
+    [EventHeaders.eventType]: event.type,
+    [EventHeaders.schemaVersion]: String(versionOf(event.type)),
+    [EventHeaders.correlationId]: event.correlationId,
+    [EventHeaders.source]: event.source,
+    [EventHeaders.position]: String(event.position),
+    [EventHeaders.contentType]: 'application/json',
+  };
+  if (event.causationId) headers[EventHeaders.causationId] = event.causationId;
+  return { key: event.subject, value: JSON.stringify(event), headers };
+}
+
+export function decodeIntegrationEvent(message: Pick<KafkaMessage, 'value'>): IntegrationEvent {
+  const parsed = parseJson(message);
+  for (const field of ['type', 'id', 'source', 'subject', 'correlationId'] as const) {
+    if (typeof parsed[field] !== 'string') throw new UndecodableMessageError(`integration event ${field} is not a string`);
+  }
+  if (typeof parsed['position'] !== 'number' || !('data' in parsed)) throw new UndecodableMessageError('not an integration event envelope');
+  return parsed as unknown as IntegrationEvent;
+}
+
+function parseJson(message: Pick<KafkaMessage, 'value'>): Record<string, unknown> {
+  if (!message.value) throw new UndecodableMessageError('empty value');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(message.value.toString('utf8'));
+  } catch (error) {
+    throw new UndecodableMessageError(error instanceof Error ? error.message : String(error));
+  }
+  if (!isRecord(parsed)) throw new UndecodableMessageError('not a JSON object');
+  return parsed;
+}
+
 export class UndecodableMessageError extends Error {
   constructor(reason: string) {
     super(`undecodable event message: ${reason}`);
@@ -49,14 +111,8 @@ export class UndecodableMessageError extends Error {
 
 /** Parses a message value back into the envelope; throws UndecodableMessageError when it is not one. */
 export function decodeEvent(message: Pick<KafkaMessage, 'value'>): RecordedEvent {
-  if (!message.value) throw new UndecodableMessageError('empty value');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(message.value.toString('utf8'));
-  } catch (error) {
-    throw new UndecodableMessageError(error instanceof Error ? error.message : String(error));
-  }
-  if (!isRecord(parsed) || typeof parsed['type'] !== 'string' || !('data' in parsed) || !isRecord(parsed['metadata'])) {
+  const parsed = parseJson(message);
+  if (typeof parsed['type'] !== 'string' || !('data' in parsed) || !isRecord(parsed['metadata'])) {
     throw new UndecodableMessageError('not an event envelope {type, data, metadata}');
   }
   const metadata = parsed['metadata'];

@@ -1,6 +1,6 @@
-import type { BatchHandler, RecordedEvent, Subscription } from '@ebp/shared-eventsourcing';
+import type { Subscription } from '@ebp/shared-eventsourcing';
 import type { Consumer, EachBatchPayload, KafkaMessage, Logger } from 'kafkajs';
-import { decodeEvent } from './codec';
+import { watermarkOf } from './codec';
 
 /** Exponential backoff for a failing handler: `initialMs`, doubling, capped at `maxMs`, `attempts` tries in all. */
 export interface RetryPolicy {
@@ -20,10 +20,13 @@ export interface DeadLetter {
   error: unknown;
 }
 
-export interface GroupConsumerOptions {
+export interface GroupConsumerOptions<T> {
   group: string;
   consumer: Consumer;
-  handler: BatchHandler;
+  /** Throws UndecodableMessageError for a message that is not a T (it goes to the dead-letter topic). */
+  decode: (message: KafkaMessage) => T;
+  /** `watermark`: a watermark message followed these items on the partition. */
+  handler: (items: T[], watermark?: number) => Promise<void>;
   retry: RetryPolicy;
   /** How often to heartbeat while a batch is being handled (kafkajs only heartbeats between batches). */
   heartbeatIntervalMs: number;
@@ -34,8 +37,13 @@ export interface GroupConsumerOptions {
 
 type Outcome = { kind: 'handled' } | { kind: 'failed'; error: unknown } | { kind: 'stopped' };
 
-/** A run of consecutive messages of one partition: decoded events, or a single message that is not one. */
-type Segment = { kind: 'events'; events: RecordedEvent[]; messages: KafkaMessage[] } | { kind: 'undecodable'; message: KafkaMessage; error: unknown };
+/**
+ * A run of consecutive messages of one partition: decoded items (ended by a watermark message when
+ * `watermark` is set; `messages` then holds it last), or a single message that is not one.
+ */
+type Segment<T> =
+  | { kind: 'items'; items: T[]; messages: KafkaMessage[]; watermark?: number }
+  | { kind: 'undecodable'; message: KafkaMessage; error: unknown };
 
 /**
  * Drives one kafkajs consumer for one group: hands each fetched partition batch to the handler and
@@ -43,12 +51,12 @@ type Segment = { kind: 'events'; events: RecordedEvent[]; messages: KafkaMessage
  * skips. A failing batch is retried with backoff, then message by message; what still fails is
  * parked on `<topic>.dlq` and committed, so one poison message never blocks its partition.
  */
-export class GroupConsumer implements Subscription {
+export class GroupConsumer<T> implements Subscription {
   private stopping = false;
   private stopped?: Promise<void>;
   private readonly wakers = new Set<() => void>();
 
-  constructor(private readonly options: GroupConsumerOptions) {}
+  constructor(private readonly options: GroupConsumerOptions<T>) {}
 
   readonly eachBatch = async (payload: EachBatchPayload): Promise<void> => {
     const { heartbeat } = payload;
@@ -56,9 +64,9 @@ export class GroupConsumer implements Subscription {
     // surfaces as a failed commit below, which makes kafkajs rejoin and redeliver.
     const timer = setInterval(() => void heartbeat().catch(() => undefined), this.options.heartbeatIntervalMs);
     try {
-      for (const segment of segmentsOf(payload.batch.messages)) {
+      for (const segment of segmentsOf(payload.batch.messages, this.options.decode)) {
         if (!this.active(payload)) return;
-        const done = segment.kind === 'events' ? await this.deliver(payload, segment.events, segment.messages) : await this.park(payload, segment.message, segment.error);
+        const done = segment.kind === 'items' ? await this.deliver(payload, segment) : await this.park(payload, segment.message, segment.error);
         if (!done) return;
       }
     } finally {
@@ -77,8 +85,9 @@ export class GroupConsumer implements Subscription {
   }
 
   /** Returns false when consumption must end early (stop or rebalance); what was not committed is redelivered. */
-  private async deliver(payload: EachBatchPayload, events: RecordedEvent[], messages: KafkaMessage[]): Promise<boolean> {
-    const whole = await this.attempt(payload, events);
+  private async deliver(payload: EachBatchPayload, segment: Extract<Segment<T>, { kind: 'items' }>): Promise<boolean> {
+    const { items: events, messages, watermark } = segment;
+    const whole = await this.attempt(payload, events, watermark);
     if (whole.kind === 'stopped') return false;
     if (whole.kind === 'handled') {
       await this.commit(payload, messages[messages.length - 1]);
@@ -93,12 +102,14 @@ export class GroupConsumer implements Subscription {
         error: describeError(whole.error),
       });
     }
+    // Isolated, the items lose the watermark: the next one raises the checkpoint instead.
     for (let i = 0; i < events.length; i++) {
-      const single = events.length === 1 ? whole : await this.attempt(payload, [events[i]]);
+      const single = events.length === 1 && watermark === undefined ? whole : await this.attempt(payload, [events[i]]);
       if (single.kind === 'stopped') return false;
       if (single.kind === 'handled') await this.commit(payload, messages[i]);
       else if (!(await this.park(payload, messages[i], single.error))) return false;
     }
+    if (messages.length > events.length) await this.commit(payload, messages[messages.length - 1]);
     return true;
   }
 
@@ -110,11 +121,11 @@ export class GroupConsumer implements Subscription {
     return true;
   }
 
-  private async attempt(payload: EachBatchPayload, events: RecordedEvent[]): Promise<Outcome> {
+  private async attempt(payload: EachBatchPayload, events: T[], watermark?: number): Promise<Outcome> {
     const { attempts, initialMs, maxMs } = this.options.retry;
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.options.handler(events);
+        await this.options.handler(events, watermark);
         return { kind: 'handled' };
       } catch (error) {
         if (attempt >= attempts) return { kind: 'failed', error };
@@ -152,18 +163,25 @@ export class GroupConsumer implements Subscription {
   }
 }
 
-function segmentsOf(messages: KafkaMessage[]): Segment[] {
-  const segments: Segment[] = [];
-  let current: Extract<Segment, { kind: 'events' }> | undefined;
+function segmentsOf<T>(messages: KafkaMessage[], decode: (message: KafkaMessage) => T): Segment<T>[] {
+  const segments: Segment<T>[] = [];
+  let current: Extract<Segment<T>, { kind: 'items' }> | undefined;
   for (const message of messages) {
+    let decoded: { watermark: number } | { item: T };
     try {
-      const event = decodeEvent(message);
-      if (!current) segments.push((current = { kind: 'events', events: [], messages: [] }));
-      current.events.push(event);
-      current.messages.push(message);
+      const watermark = watermarkOf(message);
+      decoded = watermark === null ? { item: decode(message) } : { watermark };
     } catch (error) {
       current = undefined;
       segments.push({ kind: 'undecodable', message, error });
+      continue;
+    }
+    if (!current) segments.push((current = { kind: 'items', items: [], messages: [] }));
+    current.messages.push(message);
+    if ('item' in decoded) current.items.push(decoded.item);
+    else {
+      current.watermark = decoded.watermark;
+      current = undefined;
     }
   }
   return segments;

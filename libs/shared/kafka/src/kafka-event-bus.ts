@@ -1,10 +1,11 @@
-import type { BatchHandler, EventBus, RecordedEvent, Subscription } from '@ebp/shared-eventsourcing';
+import { integrationTopicOf, type BatchHandler, type EventBus, type IntegrationEvent, type IntegrationPublisher, type RecordedEvent, type Subscription } from '@ebp/shared-eventsourcing';
 import {
   type Admin,
   type CompressionTypes,
   type Consumer,
   type IHeaders,
   Kafka,
+  type KafkaMessage,
   type Logger,
   type LogEntry,
   type logCreator,
@@ -15,7 +16,7 @@ import {
   type ProducerBatch,
   type RetryOptions,
 } from 'kafkajs';
-import { DlqHeaders, encodeEvent } from './codec';
+import { DlqHeaders, decodeEvent, decodeIntegrationEvent, encodeEvent, encodeIntegrationEvent, encodeWatermark } from './codec';
 import { DEFAULT_RETRY, type DeadLetter, describeError, GroupConsumer, type RetryPolicy } from './group-consumer';
 import { dlqTopicFor, ensureTopics, topicFor } from './topics';
 
@@ -53,6 +54,15 @@ export interface KafkaEventBusOptions {
   topics: string[];
   /** Where `publish` sends an event of a stream. Default `topicFor` (`<context>.events.v1`). */
   topicResolver?: (streamId: string) => string;
+  /** Where `publishIntegration` sends an integration event. Default `<source>.integration.v1`. */
+  integrationTopicResolver?: (event: IntegrationEvent) => string;
+  /**
+   * Domain topics that get a watermark message on every partition after each `publish` with a
+   * watermark, so their projectors learn how far the log has been relayed (read-your-writes).
+   */
+  watermarkTopics?: string[];
+  /** Partitions of a topic this bus creates, when it differs from `partitions` (domain topics: 1). */
+  partitionsFor?: (topic: string) => number | undefined;
   /** For topics this bus creates (event topics and their `.dlq`). Default 3. */
   partitions?: number;
   /** For topics this bus creates. Default min(3, brokers). */
@@ -90,13 +100,14 @@ export interface KafkaHealth {
  * keep their order. `subscribe` runs one consumer group over `options.topics`; offsets are committed
  * only after the handler resolved (at-least-once), and poison messages end up on `<topic>.dlq`.
  */
-export class KafkaEventBus implements EventBus {
+export class KafkaEventBus implements EventBus, IntegrationPublisher {
   readonly kafka: Kafka;
   private readonly logger: Logger;
   private readonly retry: RetryPolicy;
   private readonly resolveTopic: (streamId: string) => string;
   private readonly ensured = new Map<string, Promise<void>>();
-  private readonly groups = new Set<GroupConsumer>();
+  private readonly groups = new Set<GroupConsumer<unknown>>();
+  private readonly partitionCounts = new Map<string, Promise<number>>();
   private admin?: Promise<Admin>;
   private producer?: Promise<Producer>;
   private closed = false;
@@ -116,18 +127,40 @@ export class KafkaEventBus implements EventBus {
     this.resolveTopic = options.topicResolver ?? topicFor;
   }
 
-  async publish(events: RecordedEvent[]): Promise<void> {
+  async publish(events: RecordedEvent[], options: { watermark?: number } = {}): Promise<void> {
     this.assertOpen();
     if (events.length === 0) return;
-    const byTopic = new Map<string, Message[]>();
-    for (const event of events) {
-      const topic = this.resolveTopic(event.metadata.streamId);
-      const messages = byTopic.get(topic) ?? [];
-      messages.push(encodeEvent(event));
-      byTopic.set(topic, messages);
+    const byTopic = groupBy(events, (event) => this.resolveTopic(event.metadata.streamId), encodeEvent);
+    const marked = options.watermark === undefined ? [] : [...new Set([...(this.options.watermarkTopics ?? []), ...byTopic.keys()])];
+    await this.ensureTopics([...byTopic.keys(), ...marked]);
+    const topicMessages = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+    // After the events in the same request: each partition's watermark follows its events.
+    for (const topic of marked) {
+      const partitions = await this.partitionCount(topic);
+      const messages = Array.from({ length: partitions }, (_, partition) => ({ ...encodeWatermark(options.watermark!), partition }));
+      const existing = topicMessages.find((t) => t.topic === topic);
+      if (existing) existing.messages.push(...messages);
+      else topicMessages.push({ topic, messages });
     }
+    await this.send({ topicMessages });
+  }
+
+  /** The published language: key = the entity id, to `<source>.integration.v1` unless resolved otherwise. */
+  async publishIntegration(events: IntegrationEvent[]): Promise<void> {
+    this.assertOpen();
+    if (events.length === 0) return;
+    const resolve = this.options.integrationTopicResolver ?? ((event: IntegrationEvent) => integrationTopicOf(event.source));
+    const byTopic = groupBy(events, resolve, encodeIntegrationEvent);
     await this.ensureTopics([...byTopic.keys()]);
     await this.send({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+  }
+
+  /**
+   * Joins consumer group `group` over integration topics (other contexts' published language).
+   * Same delivery guarantees as `subscribe`.
+   */
+  subscribeIntegration(group: string, topics: string[], handler: (events: IntegrationEvent[]) => Promise<void>): Promise<Subscription> {
+    return this.join(group, topics, decodeIntegrationEvent, (events) => handler(events));
   }
 
   /**
@@ -135,10 +168,13 @@ export class KafkaEventBus implements EventBus {
    * assignment. A new group starts from the beginning of the topics, so nothing published after
    * this resolves (or before) is missed; an existing group resumes from its committed offsets.
    */
-  async subscribe(group: string, handler: BatchHandler): Promise<Subscription> {
+  subscribe(group: string, handler: BatchHandler, topics: string[] = this.options.topics): Promise<Subscription> {
+    return this.join(group, topics, decodeEvent, handler);
+  }
+
+  private async join<T>(group: string, topics: string[], decode: (message: KafkaMessage) => T, handler: (items: T[], watermark?: number) => Promise<void>): Promise<Subscription> {
     this.assertOpen();
-    const { topics } = this.options;
-    if (topics.length === 0) throw new Error('KafkaEventBus: options.topics is empty, nothing to subscribe to');
+    if (topics.length === 0) throw new Error(`KafkaEventBus: no topics to subscribe group ${group} to`);
     await this.ensureTopics(topics);
     const settings = this.options.consumer ?? {};
     const heartbeatIntervalMs = settings.heartbeatIntervalMs ?? 3000;
@@ -151,9 +187,10 @@ export class KafkaEventBus implements EventBus {
       allowAutoTopicCreation: false,
       ...(settings.maxBytesPerPartition !== undefined ? { maxBytesPerPartition: settings.maxBytesPerPartition } : {}),
     });
-    const worker = new GroupConsumer({
+    const worker = new GroupConsumer<T>({
       group,
       consumer,
+      decode,
       handler,
       retry: this.retry,
       heartbeatIntervalMs,
@@ -176,11 +213,11 @@ export class KafkaEventBus implements EventBus {
       await consumer.disconnect().catch(() => undefined);
       throw error;
     }
-    this.groups.add(worker);
+    this.groups.add(worker as GroupConsumer<unknown>);
     return {
       stop: async () => {
         await worker.stop();
-        this.groups.delete(worker);
+        this.groups.delete(worker as GroupConsumer<unknown>);
       },
     };
   }
@@ -214,7 +251,7 @@ export class KafkaEventBus implements EventBus {
         ensured = this.adminClient()
           .then((admin) =>
             ensureTopics(admin, [topic], {
-              partitions: this.options.partitions,
+              partitions: this.options.partitionsFor?.(topic) ?? this.options.partitions,
               replicationFactor: this.options.replicationFactor,
               configEntries: this.options.topicConfig,
             }),
@@ -226,6 +263,18 @@ export class KafkaEventBus implements EventBus {
       return ensured;
     });
     await Promise.all(pending);
+  }
+
+  private partitionCount(topic: string): Promise<number> {
+    let count = this.partitionCounts.get(topic);
+    if (!count) {
+      count = this.adminClient()
+        .then((admin) => admin.fetchTopicMetadata({ topics: [topic] }))
+        .then((metadata) => metadata.topics[0]?.partitions.length || 1);
+      this.partitionCounts.set(topic, count);
+      count.catch(() => this.partitionCounts.delete(topic));
+    }
+    return count;
   }
 
   /** Stops every subscription (each after its batch in progress), then disconnects the producer and admin. */
@@ -318,6 +367,17 @@ export class KafkaEventBus implements EventBus {
   private assertOpen(): void {
     if (this.closed) throw new Error('KafkaEventBus is closed');
   }
+}
+
+function groupBy<T>(items: T[], topicOf: (item: T) => string, encode: (item: T) => Message): Map<string, Message[]> {
+  const byTopic = new Map<string, Message[]>();
+  for (const item of items) {
+    const topic = topicOf(item);
+    const messages = byTopic.get(topic) ?? [];
+    messages.push(encode(item));
+    byTopic.set(topic, messages);
+  }
+  return byTopic;
 }
 
 /** Resolves on the member's first GROUP_JOIN (assignment received), rejects on a crash kafkajs will not restart from. */

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import type { IntegrationMapping, IntegrationReactor, Projection, Reactor } from '@ebp/shared-eventsourcing';
+import { contextOf, type IntegrationMapping, type IntegrationReactor, type Projection, type Reactor } from '@ebp/shared-eventsourcing';
 
 /** What a context's demo seeding gets from the demo driver: its HTTP call and a token per demo user. */
 export interface DemoApi {
@@ -33,4 +33,10 @@ export interface BoundedContext {
   asyncapi: string[];
   /** Seeds a running platform with this context's demo data through its HTTP API; returns a summary. */
   demo?: (api: DemoApi) => Promise<Record<string, unknown>>;
+}
+
+/** Each context's own mapping applied to its own events: the published language of the whole platform. */
+export function integrationMappingOf(contexts: readonly BoundedContext[]): IntegrationMapping {
+  const byName = new Map(contexts.map((c) => [c.name, c.integration]));
+  return (event) => byName.get(contextOf(event.metadata.streamId))?.(event) ?? null;
 }

@@ -6,7 +6,8 @@ export interface DistributedConfig {
   port: number;
   host: string;
   eventStore: EventStoreConfig;
-  kafka: { brokers: string[]; clientId: string; partitions: number; replicationFactor: number; topicPrefix: string; topics: string[] };
+  /** `partitions` is for integration topics; domain topics have one partition (the log's order is the projectors' contract). */
+  kafka: { brokers: string[]; clientId: string; partitions: number; replicationFactor: number; topicPrefix: string };
   mongoUrl: string;
   jwtSecret: string;
   projectorGroup: string;
@@ -62,11 +63,6 @@ export function readDistributedConfig(
       replicationFactor: positiveInt(env, 'KAFKA_REPLICATION_FACTOR', 1),
       // A prefix keeps environments (staging, a test run) apart on one cluster.
       topicPrefix: env['KAFKA_TOPIC_PREFIX'] ?? '',
-      topics: (env['KAFKA_TOPICS'] ?? 'service-desk.events.v1')
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean)
-        .map((t) => (env['KAFKA_TOPIC_PREFIX'] ?? '') + t),
     },
     mongoUrl: needs.mongo ? required(env, 'MONGO_URL') : '',
     jwtSecret: needs.jwt ? required(env, 'JWT_SECRET') : '',

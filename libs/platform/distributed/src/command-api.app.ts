@@ -1,19 +1,18 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@ebp/shared-auth';
-import { HealthModule, PortsModule, createHttpApp } from '@ebp/shared-nest';
+import { HealthModule, PortsModule, createHttpApp, type BoundedContext } from '@ebp/shared-nest';
 import { openEventStore, openReadModels, type DistributedConfig } from '@ebp/shared-runtime';
-import { ServiceDeskApiModule } from '@ebp/service-desk-api';
 
 @Module({})
-class ServiceDeskApiAppModule {}
+class CommandApiModule {}
 
-/** Service-desk commands: append to the event store; reference data is read from MongoDB. */
-export async function startServiceDeskApi(config: DistributedConfig): Promise<NestFastifyApplication> {
+/** One context's commands: append to the event store; reference data is read from MongoDB. */
+export async function startCommandApi(context: BoundedContext, config: DistributedConfig): Promise<NestFastifyApplication> {
   const eventStore = await openEventStore(config);
   const readModels = await openReadModels(config);
   const module: DynamicModule = {
-    module: ServiceDeskApiAppModule,
+    module: CommandApiModule,
     imports: [
       AuthModule.forRoot({ secret: config.jwtSecret }),
       HealthModule.forRoot([
@@ -21,10 +20,10 @@ export async function startServiceDeskApi(config: DistributedConfig): Promise<Ne
         { name: 'mongodb', check: () => readModels.ping() },
       ]),
       PortsModule.forRoot({ eventStore, readModels }),
-      ServiceDeskApiModule,
+      context.commands,
     ],
   };
-  const app = await createHttpApp(module, { title: 'Service desk API', description: 'Service-desk commands', logger: config.logger });
+  const app = await createHttpApp(module, { title: `${context.title} API`, description: `${context.title} commands`, logger: config.logger });
   await app.listen({ port: config.port, host: config.host });
   return app;
 }

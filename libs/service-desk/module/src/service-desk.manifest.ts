@@ -1,0 +1,18 @@
+import type { BoundedContext } from '@ebp/shared-nest';
+import { SERVICE_DESK_CONTEXT, serviceDeskReactors } from '@ebp/service-desk-domain';
+import { toPublishedEvent } from '@ebp/service-desk-contracts';
+import { ServiceDeskQueryModule, serviceDeskProjections } from '@ebp/service-desk-read-models';
+import { ServiceDeskApiModule } from '@ebp/service-desk-api';
+
+/** The service desk as every host sees it (rules: docs/rules/service-desk.md). */
+export const serviceDesk: BoundedContext = {
+  name: SERVICE_DESK_CONTEXT,
+  title: 'Service desk',
+  commands: ServiceDeskApiModule,
+  queries: ServiceDeskQueryModule,
+  projections: serviceDeskProjections,
+  reactors: serviceDeskReactors,
+  integration: toPublishedEvent,
+  consumes: [],
+  asyncapi: ['docs/asyncapi/asyncapi.yaml'],
+};
