@@ -66,4 +66,19 @@ class Report {
   }
 }
 
-module.exports = { ROOT, need, resolve, packageDir, Report };
+/**
+ * The platform's list of bounded contexts (libs/platform/contexts), read from the compiled tree:
+ * `npm run validate` builds first. Each entry: { name, title, asyncapi, projections, consumes }.
+ */
+function contexts() {
+  const fs = require('node:fs');
+  const entry = path.join(ROOT, 'dist', 'tools', 'validate', 'contexts.js');
+  if (!fs.existsSync(entry)) {
+    console.error(`${path.relative(ROOT, entry)} is missing: run \`npm run build\` first (npm run validate does)`);
+    process.exit(2);
+  }
+  require(path.join(ROOT, 'tools', 'node', 'register-paths.js'));
+  return require(entry).describeContexts();
+}
+
+module.exports = { ROOT, need, resolve, packageDir, Report, contexts };
