@@ -119,9 +119,24 @@ describe('ProjectionRunner', () => {
   it('advances the checkpoint past a long stretch of events the projection ignores', async () => {
     await runner.handle(history);
     expect(await readModels.load(tickets.name)).toBe(history[history.length - 1].metadata.position);
-    await events.append('hr.clock-99', Array.from({ length: 1200 }, () => event('ClockedOut')), NO_STREAM);
+    await events.append('hr.clock.99', Array.from({ length: 1200 }, () => event('ClockedOut')), NO_STREAM);
     await runner.catchUp(events);
     expect(await readModels.load(tickets.name)).toBe(await events.headPosition());
+  });
+
+  it('moves the checkpoint exactly to a batch of events it ignores, so "caught up to p" is decidable', async () => {
+    await runner.handle(history);
+    await events.append('hr.clock.99', [event('ClockedOut'), event('ClockedOut')], NO_STREAM);
+    const ignored = (await events.readAll({ after: history[history.length - 1].metadata.position, limit: 10 })).slice(0, 1);
+    await runner.handle(ignored);
+    expect(await readModels.load(tickets.name)).toBe(ignored[0].metadata.position);
+  });
+
+  it('moves the checkpoint to a watermark beyond the batch: the bus promises nothing older is still coming', async () => {
+    await runner.handle(history.slice(0, 2), history[history.length - 1].metadata.position + 50);
+    expect(await readModels.load(tickets.name)).toBe(history[history.length - 1].metadata.position + 50);
+    await runner.handle([], history[history.length - 1].metadata.position + 80);
+    expect(await readModels.load(tickets.name)).toBe(history[history.length - 1].metadata.position + 80);
   });
 
   it('loses no update when batches for one projection are handled concurrently', async () => {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Decider } from './decider';
 import { NO_STREAM, type DomainEvent, type NewEvent } from './envelope';
 import { DomainError } from './errors';
-import { ReactorRunner, type Reactor } from './reactor';
+import type { IntegrationEvent } from './integration';
+import { ReactorRunner, type IntegrationReactor, type Reactor } from './reactor';
 import { InMemoryEventStore, InMemoryReadModelStore } from './testing/in-memory-stores';
 
 type FollowUpOpened = DomainEvent<'FollowUpOpened', { id: string; reason: string }>;
@@ -57,5 +58,29 @@ describe('ReactorRunner', () => {
     await checkpoints.save('low-scores', 0);
     await runner.handle(batch);
     expect(await store.headPosition()).toBe(2);
+  });
+
+  it('gives an integration reactor the published language of the contexts it listens to, and nothing else', async () => {
+    const store = new InMemoryEventStore();
+    const seen: string[] = [];
+    const fines: IntegrationReactor = {
+      name: 'complaint-fines',
+      from: ['service-desk'],
+      async react(event, context) {
+        seen.push(event.type);
+        await context.execute(followUp, `hr.fine.${event.id}`, () => ({ id: event.id, reason: event.type }));
+      },
+    };
+    const published = (source: string, id: string, position: number): IntegrationEvent => ({
+      type: `${source}.complaint-upheld.v1`, id, source, subject: 't-1', streamId: `${source}.ticket.t-1`, position, occurredAt: '2026-03-02T10:00:00+08:00', correlationId: 'corr-9', causationId: null, data: {},
+    });
+    const runner = new ReactorRunner(store, new InMemoryReadModelStore(), [], undefined, true, [fines]);
+    await runner.handleIntegration([published('service-desk', 'e-1', 4), published('property-sales', 'e-2', 5)]);
+    expect(seen).toEqual(['service-desk.complaint-upheld.v1']);
+    const [fine] = await store.readStream('hr.fine.e-1');
+    expect(fine.metadata).toMatchObject({ causationId: 'e-1', correlationId: 'corr-9', actor: { userId: 'system:complaint-fines' } });
+    // Ordered delivery: a redelivery below the checkpoint is skipped before it reaches the reactor.
+    await runner.handleIntegration([published('service-desk', 'e-1', 4)]);
+    expect(seen).toHaveLength(1);
   });
 });

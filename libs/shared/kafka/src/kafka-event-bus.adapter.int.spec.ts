@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ProjectionRunner, type Projection, type RecordedEvent, type Subscription } from '@ebp/shared-eventsourcing';
+import { ProjectionRunner, type IntegrationEvent, type Projection, type RecordedEvent, type Subscription } from '@ebp/shared-eventsourcing';
 // Not exported by @ebp/shared-eventsourcing/testing (yet), hence the path to its file.
 import { InMemoryReadModelStore } from '@ebp/shared-eventsourcing/testing';
 import { describeWithEngine } from '@ebp/shared-testing';
-import { DlqHeaders, EventHeaders } from './codec';
+import { DlqHeaders, EventHeaders, WATERMARK_TYPE } from './codec';
 import type { KafkaEventBusOptions } from './kafka-event-bus';
 import { groupLag, readRaw, sleep, streams, testBus, type TestKafkaBus, uniqueTopic, waitFor } from './testing/kafka-test-kit';
 import { dlqTopicFor, topicFor } from './topics';
@@ -56,6 +56,60 @@ describeWithEngine('kafka', 'KafkaEventBus (adapter)', (url) => {
       expect(byId.get(third.metadata.eventId)!.headers[EventHeaders.causationId]).toBe(first.metadata.eventId);
       // One stream, one partition.
       expect(byId.get(first.metadata.eventId)!.partition).toBe(byId.get(third.metadata.eventId)!.partition);
+    },
+    SLOW,
+  );
+
+  it(
+    'follows a batch with a watermark on every partition of the domain topics, and hands it to the subscriber after the events',
+    async () => {
+      const topic = uniqueTopic();
+      const quiet = uniqueTopic();
+      const bus = newBus([topic], { partitions: 2, watermarkTopics: [topic, quiet] });
+      const seen: { events: string[]; watermark?: number }[] = [];
+      await bus.subscribe(`wm-${randomUUID()}`, async (batch, watermark) => void seen.push({ events: batch.map((e) => e.metadata.eventId), watermark }));
+      const published = streams(3).next(6);
+      const last = published[published.length - 1].metadata.position;
+      await bus.publish(published, { watermark: last });
+
+      await waitFor(() => seen.filter((b) => b.watermark === last).length === 2, 'a watermark from each partition');
+      expect(new Set(seen.flatMap((b) => b.events))).toEqual(new Set(published.map((e) => e.metadata.eventId)));
+      // A topic with no event in the batch (another context's) still learns how far the log went.
+      const marks = await readRaw(bus.kafka, quiet, 2);
+      expect(marks.map((m) => m.headers[EventHeaders.eventType])).toEqual([WATERMARK_TYPE, WATERMARK_TYPE]);
+      expect(new Set(marks.map((m) => m.partition)).size).toBe(2);
+      expect(marks.every((m) => m.headers[EventHeaders.position] === String(last) && m.key === null)).toBe(true);
+    },
+    SLOW,
+  );
+
+  it(
+    'publishes the published language to <source>.integration.v1, keyed by subject, with type, version, ids and source headers',
+    async () => {
+      const source = `ctx-${randomUUID().slice(0, 8)}`;
+      const topic = `${source}.integration.v1`;
+      const bus = newBus([topic], { integrationTopicResolver: undefined });
+      const resolved: IntegrationEvent = {
+        type: `${source}.ticket-resolved.v1`, id: randomUUID(), source, subject: 't-7', streamId: `${source}.ticket.t-7`, position: 42,
+        occurredAt: '2026-03-02T10:00:00+08:00', correlationId: 'corr-7', causationId: 'cause-7', data: { ticketId: 't-7' },
+      };
+      const received: IntegrationEvent[] = [];
+      await bus.subscribeIntegration(`int-${randomUUID()}`, [topic], async (events) => void received.push(...events));
+      await bus.publishIntegration([resolved]);
+
+      const [raw] = await readRaw(bus.kafka, topic, 1);
+      expect(raw.key).toBe('t-7');
+      expect(JSON.parse(raw.value!)).toEqual(resolved);
+      expect(raw.headers).toMatchObject({
+        [EventHeaders.eventId]: resolved.id,
+        [EventHeaders.eventType]: resolved.type,
+        [EventHeaders.schemaVersion]: '1',
+        [EventHeaders.correlationId]: 'corr-7',
+        [EventHeaders.causationId]: 'cause-7',
+        [EventHeaders.source]: source,
+      });
+      await waitFor(() => received.length === 1, 'the integration event');
+      expect(received[0]).toEqual(resolved);
     },
     SLOW,
   );
