@@ -5,6 +5,7 @@ import { describeWithEngines, engineSource, integrationRequired, startEngineCont
 import { openEventStore } from '@ebp/shared-runtime';
 import { ticketStream } from '@ebp/service-desk-domain';
 import { KafkaEventBus } from '@ebp/shared-kafka';
+import { followResolvedTickets, type IntegrationEventV1, type TicketResolvedV1Data } from './downstream-consumer';
 import { DistributedStack, eventually } from './stack';
 
 const ENGINES_SCRIPT = join(__dirname, '..', '..', '..', 'tools', 'engines');
@@ -88,6 +89,61 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
     });
     expect(audit.body.items!.map((e) => e['actorId'])).toEqual(['cs-li', 'cs-li', 'ts-wang']);
   }, 60_000);
+
+  it('read-your-writes: a query given the reply\'s X-Position sees the write without polling; one beyond the log answers 503 with Retry-After', async () => {
+    const reply = await stack.command('POST', '/service-desk/tickets', owner, { channel: 'web', kind: 'inquiry', customerId: 'c-1', description: 'read my write' });
+    expect(reply.status).toBe(201);
+    const position = Number(reply.headers.get('x-position'));
+    expect(position).toBeGreaterThan(0);
+    expect(reply.body['position']).toBe(position);
+    const read = await stack.query(`/service-desk/tickets/${reply.body['id']}`, owner, { 'x-min-position': String(position), 'x-wait-ms': '10000' });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ ticketId: reply.body['id'], description: 'read my write' });
+    expect(Number(read.headers.get('x-position'))).toBeGreaterThanOrEqual(position);
+
+    const ahead = await stack.query(`/service-desk/tickets?minPosition=${position + 1_000_000}&waitMs=300`, owner);
+    expect(ahead.status).toBe(503);
+    expect(ahead.headers.get('retry-after')).toBe('1');
+    expect(ahead.body).toMatchObject({ error: 'not-caught-up', minPosition: position + 1_000_000 });
+    expect(ahead.body['reached'] as number).toBeGreaterThanOrEqual(position);
+  }, 60_000);
+
+  it('SD-2 a plain kafkajs consumer of service-desk.integration.v1, in its own group, receives ticket-resolved.v1 with the documented payload', async () => {
+    const id = await register('for the downstream consumer');
+    const resolved = await stack.command('POST', `/service-desk/tickets/${id}/resolve`, owner, { resolution: 'explained the bill' });
+    expect(resolved.status).toBe(200);
+    const received: IntegrationEventV1<TicketResolvedV1Data>[] = [];
+    const consumer = await followResolvedTickets({
+      brokers: stack.config.kafka.brokers,
+      topic: `${stack.config.kafka.topicPrefix}service-desk.integration.v1`,
+      groupId: `downstream-${stack.runId}`,
+      onResolved: async (event) => void received.push(event),
+    });
+    try {
+      const event = await eventually(async () => {
+        const found = received.find((e) => e.subject === id);
+        expect(found).toBeDefined();
+        return found!;
+      }, 60_000);
+      expect(event).toMatchObject({ type: 'service-desk.ticket-resolved.v1', source: 'service-desk', streamId: ticketStream(id), correlationId: expect.any(String) });
+      expect(event.data).toEqual({
+        ticketId: id,
+        customerId: 'c-1',
+        kind: 'service-request',
+        major: false,
+        ownerId: 'cs-li',
+        handlerId: 'cs-li',
+        handlingDepartment: 'customer-service',
+        receivedAt: expect.any(String),
+        resolvedBy: 'cs-li',
+        resolution: 'explained the bill',
+        resolvedAt: expect.any(String),
+        atFirstContact: true,
+      });
+    } finally {
+      await consumer.disconnect();
+    }
+  }, 90_000);
 
   it('killing the relay mid-stream and restarting it loses nothing and applies nothing twice', async () => {
     const ids: string[] = [];
