@@ -1,4 +1,4 @@
-/** Roles named by the regulations (RULES.md). */
+/** Roles named by the regulations (docs/rules/<context>.md). */
 export const ROLES = [
   'staff',
   'technical-service',

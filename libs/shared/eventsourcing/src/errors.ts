@@ -4,7 +4,7 @@
  */
 export type RefusalKind = 'invalid' | 'forbidden' | 'not-found' | 'conflict' | 'rule';
 
-/** A typed refusal thrown by a decider. `rule` is a RULES.md id such as `SD-3`. */
+/** A typed refusal thrown by a decider. `rule` is a rule ID such as `SD-3` (docs/rules/<context>.md). */
 export class DomainError extends Error {
   constructor(
     readonly rule: string,
