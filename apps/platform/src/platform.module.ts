@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Module, Param, Post, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuthModule, Roles } from '@ebp/shared-auth';
 import { AuditModule, auditProjection } from '@ebp/shared-audit';
-import { CLOCK, ConsistencyModule, EVENT_BUS, EVENT_STORE, HealthModule, Lifecycle, READ_MODEL_STORE, integrationMappingOf, systemClock } from '@ebp/shared-nest';
+import { ApiQueryErrors, CLOCK, ConsistencyModule, EVENT_BUS, EVENT_STORE, HealthModule, Lifecycle, READ_MODEL_STORE, integrationMappingOf, systemClock } from '@ebp/shared-nest';
 import { contexts } from '@ebp/platform-contexts';
 import { DomainError, type Projection } from '@ebp/shared-eventsourcing';
 import { EmbeddedEngine, type EmbeddedEngineOptions } from './embedded-engine';
@@ -19,8 +19,25 @@ export const engineParts: Pick<EmbeddedEngineOptions, 'projections' | 'lanes' | 
   integration: integrationMappingOf(contexts),
 };
 
+class CheckpointSchema {
+  @ApiProperty({ example: 'service-desk-tickets' }) name!: string;
+  @ApiProperty({ example: 1187, description: 'Global position applied so far' }) checkpoint!: number;
+}
+
+class EngineStatusSchema {
+  @ApiProperty({ example: 1190, description: 'Position of the last event in the store' }) head!: number;
+  @ApiProperty({ example: 1190, description: 'Last position the relay handed to the bus' }) relay!: number;
+  @ApiProperty({ type: [CheckpointSchema] }) projections!: CheckpointSchema[];
+}
+
+class RebuildSchema {
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Events replayed' }) events!: number;
+  @ApiProperty() millis!: number;
+}
+
 @ApiTags('operations')
-@ApiBearerAuth()
+@ApiQueryErrors()
 @Controller('admin/projections')
 export class ProjectionAdminController {
   constructor(@Inject(ENGINE) private readonly engine: EmbeddedEngine) {}
@@ -28,6 +45,7 @@ export class ProjectionAdminController {
   @Get()
   @Roles('general-manager', 'office')
   @ApiOperation({ summary: 'Event store head, relay position and each projection checkpoint' })
+  @ApiOkResponse({ type: EngineStatusSchema })
   status() {
     return this.engine.status();
   }
@@ -35,6 +53,8 @@ export class ProjectionAdminController {
   @Post(':name/rebuild')
   @Roles('general-manager', 'office')
   @ApiOperation({ summary: 'Drop a read model and rebuild it from position 0' })
+  @ApiParam({ name: 'name', description: 'Projection name, as listed by GET /admin/projections' })
+  @ApiCreatedResponse({ type: RebuildSchema, description: 'Rebuilt' })
   async rebuild(@Param('name') name: string) {
     if (!this.engine.runner.names().includes(name)) {
       throw new DomainError('projection', `unknown projection ${name}; known: ${this.engine.runner.names().join(', ')}`, 'not-found');

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Injectable, Module, ServiceUnavailableException, type DynamicModule } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@ebp/shared-auth';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
@@ -15,6 +15,21 @@ export class Lifecycle {
   shuttingDown = false;
 }
 
+export class LiveSchema {
+  @ApiProperty({ example: 'ok' }) status!: string;
+}
+
+export class CheckSchema {
+  @ApiProperty({ example: 'event-store' }) name!: string;
+  @ApiProperty({ enum: ['up', 'down'] }) status!: string;
+  @ApiPropertyOptional() error?: string;
+}
+
+export class ReadySchema {
+  @ApiProperty({ enum: ['ready', 'not-ready', 'shutting-down'] }) status!: string;
+  @ApiProperty({ type: [CheckSchema] }) checks!: CheckSchema[];
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -25,12 +40,15 @@ export class HealthController {
 
   @Public()
   @Get('live')
+  @ApiOkResponse({ type: LiveSchema, description: 'The process answers HTTP' })
   live() {
     return { status: 'ok' };
   }
 
   @Public()
   @Get('ready')
+  @ApiOkResponse({ type: ReadySchema, description: 'Every engine the process needs answers' })
+  @ApiServiceUnavailableResponse({ type: ReadySchema, description: 'An engine is down, or the process is shutting down' })
   async ready() {
     if (this.lifecycle.shuttingDown) throw new ServiceUnavailableException({ status: 'shutting-down' });
     const results = await Promise.all(
