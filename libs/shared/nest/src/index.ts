@@ -8,3 +8,4 @@ export * from './ports.module';
 export * from './bounded-context';
 export * from './openapi';
 export * from './consistency';
+export * from './command-edge';

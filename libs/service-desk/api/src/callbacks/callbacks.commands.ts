@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import {
   callbackFileDecider,
   callbackFileStream,
@@ -12,7 +12,7 @@ import {
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { DeliverProjectDto, RecordCallbackDto, RecordGiftSentDto, RecordNeedsPlanDto } from './callbacks.dto';
-import { runCommand, type RequestContext, type Accepted } from '../command-runner';
+import { runCommand } from '../shared/command-runner';
 
 /** SD-11/SD-12 application layer: looks up projects and customers, then runs the pure deciders. */
 @Injectable()
@@ -27,7 +27,7 @@ export class CallbacksCommands {
     this.queries = new ServiceDeskQueries(readModels);
   }
 
-  async deliverProject(projectId: string, dto: DeliverProjectDto, ctx: RequestContext): Promise<Accepted> {
+  async deliverProject(projectId: string, dto: DeliverProjectDto, ctx: CommandContext): Promise<CommandReply> {
     const found = await this.queries.project(projectId);
     const project = found ? { projectId: found.projectId, name: found.name, customerId: found.customerId } : null;
     return this.onFile(projectId, ctx, (now) => ({
@@ -37,7 +37,7 @@ export class CallbacksCommands {
     }));
   }
 
-  recordCallback(projectId: string, dto: RecordCallbackDto, ctx: RequestContext): Promise<Accepted> {
+  recordCallback(projectId: string, dto: RecordCallbackDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onFile(projectId, ctx, (now) => ({
       type: 'RecordCallback',
       data: {
@@ -52,7 +52,7 @@ export class CallbacksCommands {
     }));
   }
 
-  async recordGiftSent(year: number, dto: RecordGiftSentDto, ctx: RequestContext): Promise<Accepted> {
+  async recordGiftSent(year: number, dto: RecordGiftSentDto, ctx: CommandContext): Promise<CommandReply> {
     const customer = await this.customerRef(dto.customerId);
     return this.onCampaign(year, ctx, (now) => ({
       type: 'RecordGiftSent',
@@ -61,7 +61,7 @@ export class CallbacksCommands {
     }));
   }
 
-  async recordNeedsPlan(year: number, dto: RecordNeedsPlanDto, ctx: RequestContext): Promise<Accepted> {
+  async recordNeedsPlan(year: number, dto: RecordNeedsPlanDto, ctx: CommandContext): Promise<CommandReply> {
     const customer = await this.customerRef(dto.customerId);
     return this.onCampaign(year, ctx, (now) => ({
       type: 'RecordNeedsPlan',
@@ -75,12 +75,11 @@ export class CallbacksCommands {
     return customer ? { customerId: customer.customerId, name: customer.name } : null;
   }
 
-  private onFile(projectId: string, ctx: RequestContext, build: (now: string) => CallbackFileCommand): Promise<Accepted> {
+  private onFile(projectId: string, ctx: CommandContext, build: (now: string) => CallbackFileCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, callbackFileDecider, callbackFileStream(projectId), projectId, ctx, build);
   }
 
-  private onCampaign(year: number, ctx: RequestContext, build: (now: string) => NeedsCampaignCommand): Promise<Accepted> {
+  private onCampaign(year: number, ctx: CommandContext, build: (now: string) => NeedsCampaignCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, needsCampaignDecider, needsCampaignStream(year), String(year), ctx, build);
   }
-
 }

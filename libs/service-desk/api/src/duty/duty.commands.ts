@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  DomainError,
-  handleCommand,
-  type Actor,
-  type CommandMetadata,
-  type EventStore,
-  type ReadModelStore,
-} from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
+import { DomainError, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import {
   DUTY_DEPARTMENT,
   dutyRosterDecider,
@@ -22,7 +15,7 @@ import {
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { AssignHolidayDutyDto, LogMonitoringCheckDto, SubmitWeeklyReportDto } from './duty.dto';
-import { type RequestContext, type Accepted } from '../command-runner';
+import { runCommand } from '../shared/command-runner';
 
 /** Office staff may keep the roster without being customer-service managers (SD-15). */
 const OFFICE_ROLE = 'office';
@@ -41,26 +34,17 @@ export class DutyCommands {
   }
 
   /** SD-10: the caller files their own report for the week. */
-  async submitWeeklyReport(weekText: string, dto: SubmitWeeklyReportDto, ctx: RequestContext): Promise<Accepted> {
+  async submitWeeklyReport(weekText: string, dto: SubmitWeeklyReportDto, ctx: CommandContext): Promise<CommandReply> {
     const week = formatIsoWeek(parseIsoWeek(weekText));
     const author = await this.callerAsStaff(ctx.actor, 'SD-10');
-    const now = this.clock.now();
-    const result = await handleCommand(
-      this.store,
-      weeklyReportDecider,
-      weeklyReportStream(author.staffId, week),
-      {
-        type: 'SubmitWeeklyReport',
-        data: { staffId: author.staffId, week, serviceSituation: dto.serviceSituation, customerFeedback: dto.customerFeedback, authorId: ctx.actor.userId },
-        metadata: { now },
-      },
-      this.meta(ctx, now),
-      { ifMatch: ctx.ifMatch },
-    );
-    return { id: `${author.staffId}-${week}`, revision: result.revision, events: result.events.map((e) => e.type) };
+    return runCommand(this.store, this.clock, weeklyReportDecider, weeklyReportStream(author.staffId, week), `${author.staffId}-${week}`, ctx, (now) => ({
+      type: 'SubmitWeeklyReport' as const,
+      data: { staffId: author.staffId, week, serviceSituation: dto.serviceSituation, customerFeedback: dto.customerFeedback, authorId: ctx.actor.userId },
+      metadata: { now },
+    }));
   }
 
-  async assignHolidayDuty(dto: AssignHolidayDutyDto, ctx: RequestContext): Promise<Accepted> {
+  async assignHolidayDuty(dto: AssignHolidayDutyDto, ctx: CommandContext): Promise<CommandReply> {
     await this.requireRosterKeeper(ctx.actor);
     const staff = await this.queries.staffMember(dto.staffId);
     if (!staff) throw new DomainError('SD-15', `staff member ${dto.staffId} is not registered`, 'rule', 'staffId');
@@ -71,7 +55,7 @@ export class DutyCommands {
     }));
   }
 
-  async removeHolidayDuty(date: string, staffId: string, ctx: RequestContext): Promise<Accepted> {
+  async removeHolidayDuty(date: string, staffId: string, ctx: CommandContext): Promise<CommandReply> {
     await this.requireRosterKeeper(ctx.actor);
     return this.onRoster(date, ctx, (now) => ({
       type: 'RemoveHolidayDuty',
@@ -80,7 +64,7 @@ export class DutyCommands {
     }));
   }
 
-  async logMonitoringCheck(dto: LogMonitoringCheckDto, ctx: RequestContext): Promise<Accepted> {
+  async logMonitoringCheck(dto: LogMonitoringCheckDto, ctx: CommandContext): Promise<CommandReply> {
     if (!(await this.queries.customer(dto.customerId))) {
       throw new DomainError('SD-15', `customer ${dto.customerId} is not registered`, 'rule', 'customerId');
     }
@@ -101,17 +85,10 @@ export class DutyCommands {
     return { ...result, id: checkId };
   }
 
-  private async onRoster(date: string, ctx: RequestContext, build: (now: string) => DutyRosterCommand): Promise<Accepted> {
+  /** One roster stream per year, so the reply names the year. */
+  private onRoster(date: string, ctx: CommandContext, build: (now: string) => DutyRosterCommand): Promise<CommandReply> {
     const year = Number(date.slice(0, 4));
-    const now = this.clock.now();
-    const result = await handleCommand(this.store, dutyRosterDecider, dutyRosterStream(year), build(now), this.meta(ctx, now), {
-      ifMatch: ctx.ifMatch,
-    });
-    return { id: String(year), revision: result.revision, events: result.events.map((e) => e.type) };
-  }
-
-  private meta(ctx: RequestContext, now: string): CommandMetadata {
-    return { now, actor: ctx.actor, correlationId: ctx.correlationId };
+    return runCommand(this.store, this.clock, dutyRosterDecider, dutyRosterStream(year), String(year), ctx, build);
   }
 
   /** SD-15: the roster is kept by customer-service managers or the Office. */

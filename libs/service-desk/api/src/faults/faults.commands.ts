@@ -6,7 +6,7 @@ import {
   type EventStore,
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import {
   collaborationDecider,
   collaborationStream,
@@ -29,7 +29,7 @@ import type {
   ResolveFaultDto,
   RuleOnDisputeDto,
 } from './faults.dto';
-import { runCommand, type RequestContext, type Accepted } from '../command-runner';
+import { locatedAt, runCommand } from '../shared/command-runner';
 
 /** Application layer of SD-13/SD-14: looks up staff, projects and the GM, then runs the deciders. */
 @Injectable()
@@ -44,12 +44,12 @@ export class FaultsCommands {
     this.queries = new ServiceDeskQueries(readModels);
   }
 
-  async reportFault(dto: ReportFaultDto, ctx: RequestContext): Promise<Accepted> {
+  async reportFault(dto: ReportFaultDto, ctx: CommandContext): Promise<CommandReply> {
     await this.requireStaff(ctx.actor.userId, 'SD-14', undefined, 'forbidden');
     await this.requireStaff(dto.managerInChargeId, 'SD-14', 'managerInChargeId', 'rule');
     const businessSignerId = await this.businessSigner(dto.customerId, dto.projectId);
     const faultId = randomUUID();
-    return this.onFault(faultId, ctx, (now) => ({
+    const reply = await this.onFault(faultId, ctx, (now) => ({
       type: 'ReportFault',
       data: {
         faultId,
@@ -65,14 +65,15 @@ export class FaultsCommands {
       },
       metadata: { now },
     }));
+    return locatedAt(`/service-desk/faults/${faultId}`, reply);
   }
 
-  async acknowledge(faultId: string, ctx: RequestContext): Promise<Accepted> {
+  async acknowledge(faultId: string, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'AcknowledgeFault', data: { faultId, actor }, metadata: { now } }));
   }
 
-  async escalate(faultId: string, dto: EscalateFaultDto, ctx: RequestContext): Promise<Accepted> {
+  async escalate(faultId: string, dto: EscalateFaultDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor);
     const gm = await this.queries.generalManager();
     if (!gm) throw new DomainError('SD-14', 'no general manager is on the staff register to inform', 'rule');
@@ -83,12 +84,12 @@ export class FaultsCommands {
     }));
   }
 
-  async progress(faultId: string, dto: FaultProgressDto, ctx: RequestContext): Promise<Accepted> {
+  async progress(faultId: string, dto: FaultProgressDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'RecordFaultProgress', data: { faultId, actor, note: dto.note }, metadata: { now } }));
   }
 
-  async resolve(faultId: string, dto: ResolveFaultDto, ctx: RequestContext): Promise<Accepted> {
+  async resolve(faultId: string, dto: ResolveFaultDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({
       type: 'ResolveFault',
@@ -97,27 +98,28 @@ export class FaultsCommands {
     }));
   }
 
-  async fileAnalysis(faultId: string, dto: FaultAnalysisDto, ctx: RequestContext): Promise<Accepted> {
+  async fileAnalysis(faultId: string, dto: FaultAnalysisDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'FileFaultAnalysis', data: { faultId, actor, ...dto }, metadata: { now } }));
   }
 
-  async close(faultId: string, ctx: RequestContext): Promise<Accepted> {
+  async close(faultId: string, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor);
     return this.onFault(faultId, ctx, (now) => ({ type: 'CloseFault', data: { faultId, actor }, metadata: { now } }));
   }
 
-  async openCollaboration(dto: OpenCollaborationDto, ctx: RequestContext): Promise<Accepted> {
+  async openCollaboration(dto: OpenCollaborationDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     const collaborationId = randomUUID();
-    return this.onCollaboration(collaborationId, ctx, (now) => ({
+    const reply = await this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'OpenCollaboration',
       data: { collaborationId, actor, ...dto },
       metadata: { now },
     }));
+    return locatedAt(`/service-desk/collaborations/${collaborationId}`, reply);
   }
 
-  async raiseDispute(collaborationId: string, dto: RaiseDisputeDto, ctx: RequestContext): Promise<Accepted> {
+  async raiseDispute(collaborationId: string, dto: RaiseDisputeDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'RaiseDispute',
@@ -126,7 +128,7 @@ export class FaultsCommands {
     }));
   }
 
-  async submitOpinion(collaborationId: string, disputeId: string, dto: DepartmentOpinionDto, ctx: RequestContext): Promise<Accepted> {
+  async submitOpinion(collaborationId: string, disputeId: string, dto: DepartmentOpinionDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'SubmitDepartmentOpinion',
@@ -135,7 +137,7 @@ export class FaultsCommands {
     }));
   }
 
-  async rule(collaborationId: string, disputeId: string, dto: RuleOnDisputeDto, ctx: RequestContext): Promise<Accepted> {
+  async rule(collaborationId: string, disputeId: string, dto: RuleOnDisputeDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'RuleOnDispute',
@@ -144,7 +146,7 @@ export class FaultsCommands {
     }));
   }
 
-  async complete(collaborationId: string, dto: CompletionDto, ctx: RequestContext): Promise<Accepted> {
+  async complete(collaborationId: string, dto: CompletionDto, ctx: CommandContext): Promise<CommandReply> {
     const actor = await this.actor(ctx.actor, 'SD-13');
     return this.onCollaboration(collaborationId, ctx, (now) => ({
       type: 'RecordCompletion',
@@ -178,12 +180,11 @@ export class FaultsCommands {
     return project.businessSignerId;
   }
 
-  private onFault(faultId: string, ctx: RequestContext, build: (now: string) => FaultCommand): Promise<Accepted> {
+  private onFault(faultId: string, ctx: CommandContext, build: (now: string) => FaultCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, faultDecider, faultStream(faultId), faultId, ctx, build);
   }
 
-  private onCollaboration(id: string, ctx: RequestContext, build: (now: string) => CollaborationCommand): Promise<Accepted> {
+  private onCollaboration(id: string, ctx: CommandContext, build: (now: string) => CollaborationCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, collaborationDecider, collaborationStream(id), id, ctx, build);
   }
-
 }

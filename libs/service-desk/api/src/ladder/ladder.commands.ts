@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import {
   customerPreferencesDecider,
   customerPreferencesStream,
@@ -27,7 +27,7 @@ import type {
   RecordShirkingFindingDto,
   StartHotlineServiceDto,
 } from './ladder.dto';
-import { runCommand, type RequestContext, type Accepted } from '../command-runner';
+import { locatedAt, runCommand } from '../shared/command-runner';
 
 /**
  * Application layer of SD-6, SD-8 and SD-17: looks up tickets, staff and customer sites in the
@@ -45,16 +45,17 @@ export class LadderCommands {
     this.queries = new ServiceDeskQueries(readModels);
   }
 
-  async startHotline(ticketId: string, dto: StartHotlineServiceDto, ctx: RequestContext): Promise<Accepted> {
+  async startHotline(ticketId: string, dto: StartHotlineServiceDto, ctx: CommandContext): Promise<CommandReply> {
     const ticket = await this.requireTicket(ticketId, 'SD-8', 'not-found');
-    return this.onLadder(ticketId, ctx, (now) => ({
+    const reply = await this.onLadder(ticketId, ctx, (now) => ({
       type: 'StartHotlineService',
       data: { ticketId, customerId: ticket.customerId, startedBy: ctx.actor.userId, startedAt: dto.startedAt, note: dto.note ?? null },
       metadata: { now },
     }));
+    return locatedAt(`/service-desk/service-ladders/${ticketId}`, reply);
   }
 
-  escalateToRemote(ticketId: string, dto: EscalateToRemoteDto, ctx: RequestContext): Promise<Accepted> {
+  escalateToRemote(ticketId: string, dto: EscalateToRemoteDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onLadder(ticketId, ctx, (now) => ({
       type: 'EscalateToRemote',
       data: { ticketId, escalatedBy: ctx.actor.userId, escalatedAt: dto.escalatedAt, authorization: dto.authorization ?? null },
@@ -62,7 +63,7 @@ export class LadderCommands {
     }));
   }
 
-  declareRemoteImpossible(ticketId: string, dto: DeclareRemoteImpossibleDto, ctx: RequestContext): Promise<Accepted> {
+  declareRemoteImpossible(ticketId: string, dto: DeclareRemoteImpossibleDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onLadder(ticketId, ctx, (now) => ({
       type: 'DeclareRemoteImpossible',
       data: { ticketId, reason: dto.reason, declaredBy: ctx.actor.userId, declaredAt: dto.declaredAt },
@@ -70,7 +71,7 @@ export class LadderCommands {
     }));
   }
 
-  async dispatchOnSite(ticketId: string, dto: DispatchOnSiteDto, ctx: RequestContext): Promise<Accepted> {
+  async dispatchOnSite(ticketId: string, dto: DispatchOnSiteDto, ctx: CommandContext): Promise<CommandReply> {
     const ticket = await this.requireTicket(ticketId, 'SD-8', 'not-found');
     const site = await this.siteOf(ticket.customerId, dto.siteId);
     return this.onLadder(ticketId, ctx, (now) => ({
@@ -80,7 +81,7 @@ export class LadderCommands {
     }));
   }
 
-  recordArrival(ticketId: string, dto: RecordArrivalDto, ctx: RequestContext): Promise<Accepted> {
+  recordArrival(ticketId: string, dto: RecordArrivalDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onLadder(ticketId, ctx, (now) => ({
       type: 'RecordArrival',
       data: { ticketId, recordedBy: ctx.actor.userId, arrivedAt: dto.arrivedAt },
@@ -88,7 +89,7 @@ export class LadderCommands {
     }));
   }
 
-  async recordShirkingFinding(dto: RecordShirkingFindingDto, ctx: RequestContext): Promise<Accepted> {
+  async recordShirkingFinding(dto: RecordShirkingFindingDto, ctx: CommandContext): Promise<CommandReply> {
     const caller = await this.queries.staffMember(ctx.actor.userId);
     const ticket = await this.requireTicket(dto.ticketId, 'SD-6', 'rule');
     const staff = await this.queries.staffMember(dto.staffId);
@@ -109,7 +110,7 @@ export class LadderCommands {
     }));
   }
 
-  async recordCustomerPreference(customerId: string, dto: RecordCustomerPreferenceDto, ctx: RequestContext): Promise<Accepted> {
+  async recordCustomerPreference(customerId: string, dto: RecordCustomerPreferenceDto, ctx: CommandContext): Promise<CommandReply> {
     if (!(await this.queries.customer(customerId))) {
       throw new DomainError('SD-17', `customer ${customerId} is not registered`, 'not-found', 'customerId');
     }
@@ -120,16 +121,17 @@ export class LadderCommands {
     }));
   }
 
-  async recordExpectationUnmet(ticketId: string, dto: RecordExpectationUnmetDto, ctx: RequestContext): Promise<Accepted> {
+  async recordExpectationUnmet(ticketId: string, dto: RecordExpectationUnmetDto, ctx: CommandContext): Promise<CommandReply> {
     const ticket = await this.requireTicket(ticketId, 'SD-17', 'not-found');
-    return this.onExpectation(ticketId, ctx, (now) => ({
+    const reply = await this.onExpectation(ticketId, ctx, (now) => ({
       type: 'RecordExpectationUnmet',
       data: { ticketId, customerId: ticket.customerId, expectation: dto.expectation, reason: dto.reason, recordedBy: ctx.actor.userId },
       metadata: { now },
     }));
+    return locatedAt(`/service-desk/ticket-expectations/${ticketId}`, reply);
   }
 
-  recordImprovementAnalysis(ticketId: string, dto: RecordImprovementAnalysisDto, ctx: RequestContext): Promise<Accepted> {
+  recordImprovementAnalysis(ticketId: string, dto: RecordImprovementAnalysisDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onExpectation(ticketId, ctx, (now) => ({
       type: 'RecordImprovementAnalysis',
       data: { ticketId, analysis: dto.analysis, improvementActions: dto.improvementActions, recordedBy: ctx.actor.userId },
@@ -137,11 +139,11 @@ export class LadderCommands {
     }));
   }
 
-  private onLadder(ticketId: string, ctx: RequestContext, build: (now: string) => ServiceLadderCommand): Promise<Accepted> {
+  private onLadder(ticketId: string, ctx: CommandContext, build: (now: string) => ServiceLadderCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, serviceLadderDecider, serviceLadderStream(ticketId), ticketId, ctx, build);
   }
 
-  private onExpectation(ticketId: string, ctx: RequestContext, build: (now: string) => TicketExpectationCommand): Promise<Accepted> {
+  private onExpectation(ticketId: string, ctx: CommandContext, build: (now: string) => TicketExpectationCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, ticketExpectationDecider, ticketExpectationStream(ticketId), ticketId, ctx, build);
   }
 

@@ -1,8 +1,7 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import type { Actor } from '@ebp/shared-eventsourcing';
-import { ANY_STAFF, CurrentActor, Roles } from '@ebp/shared-auth';
+import { Body, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiParam } from '@nestjs/swagger';
+import { ANY_STAFF, Roles } from '@ebp/shared-auth';
+import { ApiCommandCreated, ApiCommandOk, CommandController, CommandCtx, type CommandContext } from '@ebp/shared-nest';
 import { LadderCommands } from './ladder.commands';
 import {
   DeclareRemoteImpossibleDto,
@@ -15,150 +14,102 @@ import {
   RecordShirkingFindingDto,
   StartHotlineServiceDto,
 } from './ladder.dto';
-import { accepted, requestContext } from '../command-runner';
 
 /** SD-8: the passive service ladder is run by technical service. */
 const LADDER_ROLES = ['technical-service'] as const;
 /** SD-17: those who handle the customer's ticket record the unmet expectation and its analysis. */
 const EXPECTATION_ROLES = ['customer-service', 'technical-service', 'business-dept'] as const;
 
-@ApiTags('service-desk commands')
-@ApiBearerAuth()
-@ApiHeader({ name: 'If-Match', required: false, description: 'Stream revision (ETag) the change is based on; stale → 412' })
-@Controller('service-desk')
+const TicketId = () => ApiParam({ name: 'ticketId', description: 'The ticket; its service ladder and expectation record share its id' });
+
+@CommandController('service-desk', 'service-desk ladder')
 export class LadderController {
   constructor(private readonly commands: LadderCommands) {}
 
   @Post('service-ladders/:ticketId/hotline')
   @Roles(...LADDER_ROLES)
   @ApiOperation({ summary: 'SD-8 start hotline service on a ticket (the first rung)' })
-  async hotline(
-    @Param('ticketId') ticketId: string,
-    @Body() dto: StartHotlineServiceDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const result = await this.commands.startHotline(ticketId, dto, requestContext(actor, ifMatch, correlationId));
-    return accepted(reply, result, `/service-desk/service-ladders/${ticketId}`);
+  @TicketId()
+  @ApiCommandCreated()
+  hotline(@Param('ticketId') ticketId: string, @Body() dto: StartHotlineServiceDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.startHotline(ticketId, dto, ctx);
   }
 
   @Post('service-ladders/:ticketId/remote')
   @HttpCode(200)
   @Roles(...LADDER_ROLES)
   @ApiOperation({ summary: "SD-8 escalate to remote service; requires the customer's recorded authorization" })
-  async remote(
-    @Param('ticketId') ticketId: string,
-    @Body() dto: EscalateToRemoteDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return accepted(reply, await this.commands.escalateToRemote(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
+  @TicketId()
+  @ApiCommandOk()
+  remote(@Param('ticketId') ticketId: string, @Body() dto: EscalateToRemoteDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.escalateToRemote(ticketId, dto, ctx);
   }
 
   @Post('service-ladders/:ticketId/remote-impossible')
   @HttpCode(200)
   @Roles(...LADDER_ROLES)
   @ApiOperation({ summary: 'SD-8 declare remote service impossible (opens the way on site)' })
-  async remoteImpossible(
-    @Param('ticketId') ticketId: string,
-    @Body() dto: DeclareRemoteImpossibleDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return accepted(reply, await this.commands.declareRemoteImpossible(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
+  @TicketId()
+  @ApiCommandOk()
+  remoteImpossible(@Param('ticketId') ticketId: string, @Body() dto: DeclareRemoteImpossibleDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.declareRemoteImpossible(ticketId, dto, ctx);
   }
 
   @Post('service-ladders/:ticketId/on-site')
   @HttpCode(200)
   @Roles(...LADDER_ROLES)
   @ApiOperation({ summary: "SD-8 dispatch on site after hotline and remote; deadline = dispatchedAt + the site's response time" })
-  async onSite(
-    @Param('ticketId') ticketId: string,
-    @Body() dto: DispatchOnSiteDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return accepted(reply, await this.commands.dispatchOnSite(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
+  @TicketId()
+  @ApiCommandOk()
+  onSite(@Param('ticketId') ticketId: string, @Body() dto: DispatchOnSiteDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.dispatchOnSite(ticketId, dto, ctx);
   }
 
   @Post('service-ladders/:ticketId/arrival')
   @HttpCode(200)
   @Roles(...LADDER_ROLES)
   @ApiOperation({ summary: 'SD-8 record the on-site arrival; after the deadline it is a breach' })
-  async arrival(
-    @Param('ticketId') ticketId: string,
-    @Body() dto: RecordArrivalDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return accepted(reply, await this.commands.recordArrival(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
+  @TicketId()
+  @ApiCommandOk()
+  arrival(@Param('ticketId') ticketId: string, @Body() dto: RecordArrivalDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.recordArrival(ticketId, dto, ctx);
   }
 
   @Post('shirking-findings')
   // Department managers supervise whatever their role, so the supervisor check is in the domain (SD-6 → 403).
   @Roles(...ANY_STAFF)
   @ApiOperation({ summary: 'SD-6 a supervisor records a shirking finding with its sanction; published to HR' })
-  async shirkingFinding(
-    @Body() dto: RecordShirkingFindingDto,
-    @CurrentActor() actor: Actor,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return accepted(reply, await this.commands.recordShirkingFinding(dto, requestContext(actor, undefined, correlationId)));
+  @ApiCommandCreated()
+  shirkingFinding(@Body() dto: RecordShirkingFindingDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.recordShirkingFinding(dto, ctx);
   }
 
   @Post('customers/:customerId/preferences')
   @HttpCode(200)
   @Roles('customer-service')
   @ApiOperation({ summary: "SD-17 record a preference on the customer's profile (latest per topic)" })
-  async preference(
-    @Param('customerId') customerId: string,
-    @Body() dto: RecordCustomerPreferenceDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return accepted(reply, await this.commands.recordCustomerPreference(customerId, dto, requestContext(actor, ifMatch, correlationId)));
+  @ApiParam({ name: 'customerId', description: 'A registered customer' })
+  @ApiCommandOk()
+  preference(@Param('customerId') customerId: string, @Body() dto: RecordCustomerPreferenceDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.recordCustomerPreference(customerId, dto, ctx);
   }
 
   @Post('ticket-expectations/:ticketId/unmet')
   @Roles(...EXPECTATION_ROLES)
   @ApiOperation({ summary: "SD-17 record that a ticket cannot meet the customer's expectation, and why" })
-  async unmet(
-    @Param('ticketId') ticketId: string,
-    @Body() dto: RecordExpectationUnmetDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const result = await this.commands.recordExpectationUnmet(ticketId, dto, requestContext(actor, ifMatch, correlationId));
-    return accepted(reply, result, `/service-desk/ticket-expectations/${ticketId}`);
+  @TicketId()
+  @ApiCommandCreated()
+  unmet(@Param('ticketId') ticketId: string, @Body() dto: RecordExpectationUnmetDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.recordExpectationUnmet(ticketId, dto, ctx);
   }
 
   @Post('ticket-expectations/:ticketId/improvement-analysis')
   @HttpCode(200)
   @Roles(...EXPECTATION_ROLES)
   @ApiOperation({ summary: 'SD-17 record the improvement analysis; refused unless an unmet expectation was recorded' })
-  async improvementAnalysis(
-    @Param('ticketId') ticketId: string,
-    @Body() dto: RecordImprovementAnalysisDto,
-    @CurrentActor() actor: Actor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return accepted(reply, await this.commands.recordImprovementAnalysis(ticketId, dto, requestContext(actor, ifMatch, correlationId)));
+  @TicketId()
+  @ApiCommandOk()
+  improvementAnalysis(@Param('ticketId') ticketId: string, @Body() dto: RecordImprovementAnalysisDto, @CommandCtx() ctx: CommandContext) {
+    return this.commands.recordImprovementAnalysis(ticketId, dto, ctx);
   }
 }

@@ -1,11 +1,4 @@
-import { Module } from '@nestjs/common';
-import { ProactiveCommands } from './proactive.commands';
-import { ProactiveController } from './proactive.controller';
-
 export * from './proactive.dto';
 export * from './proactive.commands';
 export * from './proactive.controller';
-
-/** SD-16 inspections, satisfaction surveys and research visits; needs EVENT_STORE, READ_MODEL_STORE and CLOCK. */
-@Module({ controllers: [ProactiveController], providers: [ProactiveCommands] })
-export class ProactiveApiModule {}
+export * from './proactive-api.module';

@@ -6,7 +6,7 @@ import {
   type EventStore,
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import {
   inspectionDecider,
   inspectionStream,
@@ -19,7 +19,7 @@ import {
 } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { CloseResearchVisitDto, OpenResearchVisitDto, RecordInspectionDto, RecordSatisfactionSurveyDto, RecordVisitFeedbackDto } from './proactive.dto';
-import { runCommand, type RequestContext, type Accepted } from '../command-runner';
+import { runCommand } from '../shared/command-runner';
 
 const RULE = 'SD-16';
 
@@ -37,7 +37,7 @@ export class ProactiveCommands {
   }
 
   /** The caller's department goes into the event, so the reactor's ticket needs no lookup. */
-  async recordInspection(dto: RecordInspectionDto, ctx: RequestContext): Promise<Accepted> {
+  async recordInspection(dto: RecordInspectionDto, ctx: CommandContext): Promise<CommandReply> {
     const project = await this.queries.project(dto.projectId);
     if (!project) throw new DomainError(RULE, `project ${dto.projectId} is not registered`, 'rule', 'projectId');
     const inspector = await this.callerAsStaff(ctx.actor);
@@ -57,7 +57,7 @@ export class ProactiveCommands {
     }));
   }
 
-  async recordSatisfactionSurvey(dto: RecordSatisfactionSurveyDto, ctx: RequestContext): Promise<Accepted> {
+  async recordSatisfactionSurvey(dto: RecordSatisfactionSurveyDto, ctx: CommandContext): Promise<CommandReply> {
     await this.requireCustomer(dto.customerId);
     if (dto.projectId) {
       const project = await this.queries.project(dto.projectId);
@@ -84,7 +84,7 @@ export class ProactiveCommands {
     }));
   }
 
-  async openResearchVisit(dto: OpenResearchVisitDto, ctx: RequestContext): Promise<Accepted> {
+  async openResearchVisit(dto: OpenResearchVisitDto, ctx: CommandContext): Promise<CommandReply> {
     await this.requireCustomer(dto.customerId);
     const leader = await this.callerAsStaff(ctx.actor);
     const visitId = randomUUID();
@@ -102,7 +102,7 @@ export class ProactiveCommands {
     }));
   }
 
-  async recordVisitFeedback(visitId: string, dto: RecordVisitFeedbackDto, ctx: RequestContext): Promise<Accepted> {
+  async recordVisitFeedback(visitId: string, dto: RecordVisitFeedbackDto, ctx: CommandContext): Promise<CommandReply> {
     const recorder = await this.callerAsStaff(ctx.actor);
     const feedbackId = randomUUID();
     const result = await this.onVisit(visitId, ctx, (now) => ({
@@ -113,7 +113,7 @@ export class ProactiveCommands {
     return { ...result, id: feedbackId };
   }
 
-  async closeResearchVisit(visitId: string, dto: CloseResearchVisitDto, ctx: RequestContext): Promise<Accepted> {
+  async closeResearchVisit(visitId: string, dto: CloseResearchVisitDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onVisit(visitId, ctx, (now) => ({
       type: 'CloseResearchVisit',
       data: { visitId, summary: dto.summary, solutionPlan: dto.solutionPlan, closedBy: ctx.actor.userId },
@@ -121,7 +121,7 @@ export class ProactiveCommands {
     }));
   }
 
-  private onVisit(visitId: string, ctx: RequestContext, build: (now: string) => ResearchVisitCommand): Promise<Accepted> {
+  private onVisit(visitId: string, ctx: CommandContext, build: (now: string) => ResearchVisitCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, researchVisitDecider, researchVisitStream(visitId), visitId, ctx, build);
   }
 

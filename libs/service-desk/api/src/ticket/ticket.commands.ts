@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, loadState, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
+import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import {
-  DomainError,
-  loadState,
-  type Actor,
-  type EventStore,
-  type ReadModelStore,
-} from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock } from '@ebp/shared-nest';
-import {
-  customerDecider,
-  customerStream,
-  projectDecider,
-  projectStream,
-  staffDecider,
-  staffStream,
   improvementAnalysisMissing,
   ticketDecider,
   ticketExpectationDecider,
@@ -27,26 +15,17 @@ import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type {
   FlagMajorDto,
   RecordRepeatContactDto,
-  RegisterCustomerDto,
-  RegisterProjectDto,
-  RegisterStaffDto,
   RegisterTicketDto,
   ResolveTicketDto,
-  StaffAbsenceDto,
   SubmitLiaisonFormDto,
   TransferTicketDto,
-  UpdateStaffDto,
   UpholdComplaintDto,
-} from './dto';
-import { runCommand, type RequestContext, type Accepted } from './command-runner';
+} from './ticket.dto';
+import { locatedAt, runCommand } from '../shared/command-runner';
 
-/** Per-request facts the edge hands to the application layer. */
-/**
- * The service desk's application layer: looks up the reference data a command needs from
- * read models, then runs the pure decider through read → fold → decide → append.
- */
+/** Ticket application layer: looks up the reference data a command needs, then runs the ticket decider. */
 @Injectable()
-export class ServiceDeskCommands {
+export class TicketCommands {
   private readonly queries: ServiceDeskQueries;
 
   constructor(
@@ -57,12 +36,12 @@ export class ServiceDeskCommands {
     this.queries = new ServiceDeskQueries(readModels);
   }
 
-  async registerTicket(dto: RegisterTicketDto, ctx: RequestContext): Promise<Accepted> {
+  async registerTicket(dto: RegisterTicketDto, ctx: CommandContext): Promise<CommandReply> {
     const owner = await this.callerAsStaff(ctx.actor, 'SD-1');
     await this.requireCustomerAndProject(dto.customerId, dto.projectId);
     const generalManager = dto.major ? await this.requireGeneralManager() : null;
     const ticketId = randomUUID();
-    return this.onTicket(ticketId, ctx, (now) => ({
+    const reply = await this.onTicket(ticketId, ctx, (now) => ({
       type: 'RegisterTicket',
       data: {
         ticketId,
@@ -79,9 +58,10 @@ export class ServiceDeskCommands {
       },
       metadata: { now },
     }));
+    return locatedAt(`/service-desk/tickets/${ticketId}`, reply);
   }
 
-  async flagMajor(ticketId: string, dto: FlagMajorDto, ctx: RequestContext): Promise<Accepted> {
+  async flagMajor(ticketId: string, dto: FlagMajorDto, ctx: CommandContext): Promise<CommandReply> {
     const generalManager = await this.requireGeneralManager();
     return this.onTicket(ticketId, ctx, (now) => ({
       type: 'FlagTicketMajor',
@@ -90,7 +70,7 @@ export class ServiceDeskCommands {
     }));
   }
 
-  async transferTicket(ticketId: string, dto: TransferTicketDto, ctx: RequestContext): Promise<Accepted> {
+  async transferTicket(ticketId: string, dto: TransferTicketDto, ctx: CommandContext): Promise<CommandReply> {
     const manager = await this.queries.departmentManager(dto.targetDepartment);
     const alternate = dto.alternateStaffId ? await this.queries.staffMember(dto.alternateStaffId) : null;
     if (dto.alternateStaffId && !alternate) {
@@ -110,7 +90,7 @@ export class ServiceDeskCommands {
     }));
   }
 
-  async resolveTicket(ticketId: string, dto: ResolveTicketDto, ctx: RequestContext): Promise<Accepted> {
+  async resolveTicket(ticketId: string, dto: ResolveTicketDto, ctx: CommandContext): Promise<CommandReply> {
     await this.requireImprovementAnalysis(ticketId);
     return this.onTicket(ticketId, ctx, (now) => ({
       type: 'ResolveTicket',
@@ -126,7 +106,7 @@ export class ServiceDeskCommands {
   }
 
   /** HR-4: published to HR as `service-desk.complaint-upheld.v1`. */
-  async upholdComplaint(ticketId: string, dto: UpholdComplaintDto, ctx: RequestContext): Promise<Accepted> {
+  async upholdComplaint(ticketId: string, dto: UpholdComplaintDto, ctx: CommandContext): Promise<CommandReply> {
     if (!(await this.queries.staffMember(dto.staffId))) {
       throw new DomainError('HR-4', `staff member ${dto.staffId} is not on the staff register`, 'rule', 'staffId');
     }
@@ -137,7 +117,7 @@ export class ServiceDeskCommands {
     }));
   }
 
-  submitLiaisonForm(ticketId: string, dto: SubmitLiaisonFormDto, ctx: RequestContext): Promise<Accepted> {
+  submitLiaisonForm(ticketId: string, dto: SubmitLiaisonFormDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onTicket(ticketId, ctx, (now) => ({
       type: 'SubmitLiaisonForm',
       data: { ticketId, submittedBy: ctx.actor.userId, formReference: dto.formReference ?? null },
@@ -145,7 +125,7 @@ export class ServiceDeskCommands {
     }));
   }
 
-  recordRepeatContact(ticketId: string, dto: RecordRepeatContactDto, ctx: RequestContext): Promise<Accepted> {
+  recordRepeatContact(ticketId: string, dto: RecordRepeatContactDto, ctx: CommandContext): Promise<CommandReply> {
     return this.onTicket(ticketId, ctx, (now) => ({
       type: 'RecordRepeatContact',
       data: { ticketId, channel: dto.channel, contactedAt: dto.contactedAt, note: dto.note ?? null, recordedBy: ctx.actor.userId },
@@ -153,48 +133,7 @@ export class ServiceDeskCommands {
     }));
   }
 
-  registerStaff(dto: RegisterStaffDto, ctx: RequestContext): Promise<Accepted> {
-    return runCommand(this.store, this.clock, staffDecider, staffStream(dto.staffId), dto.staffId, ctx, (now) => ({
-      type: 'RegisterStaffMember' as const,
-      data: { ...dto },
-      metadata: { now },
-    }));
-  }
-
-  updateStaff(staffId: string, dto: UpdateStaffDto, ctx: RequestContext): Promise<Accepted> {
-    return runCommand(this.store, this.clock, staffDecider, staffStream(staffId), staffId, ctx, (now) => ({
-      type: 'UpdateStaffMember' as const,
-      data: { staffId, ...dto },
-      metadata: { now },
-    }));
-  }
-
-  setStaffAbsence(staffId: string, dto: StaffAbsenceDto, ctx: RequestContext): Promise<Accepted> {
-    return runCommand(this.store, this.clock, staffDecider, staffStream(staffId), staffId, ctx, (now) =>
-      dto.absent
-        ? { type: 'MarkStaffAbsent' as const, data: { staffId, reason: dto.reason ?? null }, metadata: { now } }
-        : { type: 'MarkStaffPresent' as const, data: { staffId }, metadata: { now } },
-    );
-  }
-
-  registerCustomer(dto: RegisterCustomerDto, ctx: RequestContext): Promise<Accepted> {
-    return runCommand(this.store, this.clock, customerDecider, customerStream(dto.customerId), dto.customerId, ctx, (now) => ({
-      type: 'RegisterCustomer' as const,
-      data: { ...dto },
-      metadata: { now },
-    }));
-  }
-
-  async registerProject(dto: RegisterProjectDto, ctx: RequestContext): Promise<Accepted> {
-    await this.requireCustomerAndProject(dto.customerId, undefined);
-    return runCommand(this.store, this.clock, projectDecider, projectStream(dto.projectId), dto.projectId, ctx, (now) => ({
-      type: 'RegisterProject' as const,
-      data: { ...dto, businessSignerId: dto.businessSignerId ?? null },
-      metadata: { now },
-    }));
-  }
-
-  private onTicket(ticketId: string, ctx: RequestContext, build: (now: string) => TicketCommand): Promise<Accepted> {
+  private onTicket(ticketId: string, ctx: CommandContext, build: (now: string) => TicketCommand): Promise<CommandReply> {
     return runCommand(this.store, this.clock, ticketDecider, ticketStream(ticketId), ticketId, ctx, build);
   }
 

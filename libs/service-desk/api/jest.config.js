@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'service-desk-api',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export * from './directory.dto';
+export * from './directory.commands';
+export * from './directory.controller';
+export * from './directory-api.module';
