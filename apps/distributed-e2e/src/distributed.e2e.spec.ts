@@ -139,6 +139,10 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
         resolution: 'explained the bill',
         resolvedAt: expect.any(String),
         atFirstContact: true,
+        liaisonFormPending: false,
+        emergency: false,
+        transferCount: 0,
+        repeatContactCount: 0,
       });
     } finally {
       await consumer.disconnect();

@@ -30,6 +30,10 @@ export interface TicketResolvedV1Data {
   resolution: string;
   resolvedAt: string;
   atFirstContact: boolean;
+  liaisonFormPending: boolean;
+  emergency: boolean;
+  transferCount: number;
+  repeatContactCount: number;
 }
 
 export interface ResolvedTicketsOptions {
