@@ -1,11 +1,7 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import {
-  callbackFileDecider,
-  type CallbackRecorded,
-  type DeliverProject,
-  type ProjectDelivered,
-  type RecordCallback,
-} from './callback-file.decider';
+import type { DeliverProject, RecordCallback } from './callback-file.commands';
+import { callbackFileDecider } from './callback-file.decider';
+import type { CallbackRecorded, ProjectDelivered } from './callback-file.events';
 
 const spec = DeciderSpecification.for(callbackFileDecider);
 const NOW = '2025-06-01T10:00:00+08:00';

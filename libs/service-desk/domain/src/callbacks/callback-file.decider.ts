@@ -1,78 +1,9 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import { shanghaiDate } from '../calendar';
-import type { ServiceDeskCommand } from '../command';
-import { optionalText, requireInstant, requireOneOf, requireText } from '../validation';
-import { isCalendarDate } from './callback-windows';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { isCalendarDate, optionalText, requireInstant, requireOneOf, requireText, shanghaiDate } from '@ebp/shared-kernel';
+import type { CallbackFileCommand, DeliverProject, RecordCallback } from './callback-file.commands';
+import { CALLBACK_OUTCOMES, type CallbackFileEvent } from './callback-file.events';
 
 const RULE = 'SD-11';
-
-/** How a callback (回访) went. */
-export const CALLBACK_OUTCOMES = ['satisfied', 'issues-raised', 'follow-up-needed'] as const;
-export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
-
-/** The project as the directory knows it; null when it is not registered. */
-export interface DeliveredProjectRef {
-  projectId: string;
-  name: string;
-  customerId: string;
-}
-
-export type DeliverProject = ServiceDeskCommand<
-  'DeliverProject',
-  {
-    projectId: string;
-    /** Looked up by the application layer; null refuses the delivery. */
-    project: DeliveredProjectRef | null;
-    /** Asia/Shanghai calendar date of delivery (YYYY-MM-DD). */
-    deliveredOn: string;
-    deliveredBy: string;
-  }
->;
-
-export type RecordCallback = ServiceDeskCommand<
-  'RecordCallback',
-  {
-    projectId: string;
-    outcome: CallbackOutcome;
-    notes?: string | null;
-    /** 1 (very unsatisfied) to 5 (very satisfied). */
-    satisfaction: number;
-    calledAt: string;
-    calledBy: string;
-  }
->;
-
-export type CallbackFileCommand = DeliverProject | RecordCallback;
-
-export type ProjectDelivered = DomainEvent<
-  'ProjectDelivered',
-  {
-    projectId: string;
-    projectName: string;
-    customerId: string;
-    deliveredOn: string;
-    deliveredBy: string;
-    recordedAt: string;
-  }
->;
-
-export type CallbackRecorded = DomainEvent<
-  'CallbackRecorded',
-  {
-    projectId: string;
-    customerId: string;
-    outcome: CallbackOutcome;
-    notes: string | null;
-    satisfaction: number;
-    calledAt: string;
-    /** Asia/Shanghai date of the call: the window it counts for contains it. */
-    calledOn: string;
-    calledBy: string;
-    recordedAt: string;
-  }
->;
-
-export type CallbackFileEvent = ProjectDelivered | CallbackRecorded;
 
 export type CallbackFileState =
   | { status: 'none' }

@@ -1,6 +1,6 @@
 import { toCallbacksIntegrationEvent, type ProjectDeliveredSourceEvent } from '@ebp/service-desk-contracts';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
-import type { CallbackRecorded, ProjectDelivered } from './callback-file.decider';
+import type { CallbackRecorded, ProjectDelivered } from './callback-file.events';
 import { callbackFileStream } from './callbacks.streams';
 
 // Compile-time: the domain delivery event stays readable by the published contract.
@@ -13,7 +13,7 @@ const delivered: ProjectDelivered = {
 
 describe('callback events → integration events', () => {
   it('SD-11 ProjectDelivered maps to service-desk.project-delivered.v1 without internal fields', () => {
-    const event = recorded(asSource(delivered), { streamId: callbackFileStream('p-1'), eventId: 'e-1', position: 9, correlationId: 'corr' });
+    const event = recorded(asSource(delivered), { streamId: callbackFileStream('p-1'), eventId: 'e-1', position: 9, correlationId: 'corr', causationId: 'cmd-1' });
     expect(toCallbacksIntegrationEvent(event)).toEqual({
       type: 'service-desk.project-delivered.v1',
       id: 'e-1',
@@ -23,6 +23,7 @@ describe('callback events → integration events', () => {
       position: 9,
       occurredAt: event.metadata.occurredAt,
       correlationId: 'corr',
+      causationId: 'cmd-1',
       data: { projectId: 'p-1', projectName: 'SCADA', customerId: 'c-1', deliveredOn: '2025-03-15', deliveredBy: 'pm-wu' },
     });
   });

@@ -1,5 +1,5 @@
 import { streamCategory } from '@ebp/shared-eventsourcing';
-import { SERVICE_DESK_CONTEXT } from '../streams';
+import { SERVICE_DESK_CONTEXT } from '../shared/context';
 
 export const callbackFileStreams = streamCategory(SERVICE_DESK_CONTEXT, 'callback-file');
 export const needsCampaignStreams = streamCategory(SERVICE_DESK_CONTEXT, 'needs-campaign');

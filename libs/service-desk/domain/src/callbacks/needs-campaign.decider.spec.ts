@@ -1,11 +1,7 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import {
-  needsCampaignDecider,
-  type GiftSent,
-  type NeedsPlanRecorded,
-  type RecordGiftSent,
-  type RecordNeedsPlan,
-} from './needs-campaign.decider';
+import type { RecordGiftSent, RecordNeedsPlan } from './needs-campaign.commands';
+import { needsCampaignDecider } from './needs-campaign.decider';
+import type { GiftSent, NeedsPlanRecorded } from './needs-campaign.events';
 
 const spec = DeciderSpecification.for(needsCampaignDecider);
 const NOW = '2025-12-20T10:00:00+08:00';

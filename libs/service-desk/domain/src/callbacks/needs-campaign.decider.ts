@@ -1,41 +1,9 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import { shanghaiDate } from '../calendar';
-import type { ServiceDeskCommand } from '../command';
-import { optionalText, requireInstant, requireText } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { optionalText, requireInstant, requireText, shanghaiDate } from '@ebp/shared-kernel';
+import type { CampaignCustomerRef, NeedsCampaignCommand, RecordGiftSent, RecordNeedsPlan } from './needs-campaign.commands';
+import type { NeedsCampaignEvent } from './needs-campaign.events';
 
 const RULE = 'SD-12';
-
-/** The customer as the directory knows it; null when it is not registered. */
-export interface CampaignCustomerRef {
-  customerId: string;
-  name: string;
-}
-
-interface CampaignCommandData {
-  /** The campaign year: its December is when gifts go out and needs are surveyed. */
-  year: number;
-  customerId: string;
-  /** Looked up by the application layer; null refuses the command. */
-  customer: CampaignCustomerRef | null;
-  recordedBy: string;
-}
-
-export type RecordGiftSent = ServiceDeskCommand<'RecordGiftSent', CampaignCommandData & { sentAt: string; note?: string | null }>;
-export type RecordNeedsPlan = ServiceDeskCommand<
-  'RecordNeedsPlan',
-  CampaignCommandData & { plan: string; /** When the needs were collected; defaults to now. */ surveyedAt?: string | null }
->;
-export type NeedsCampaignCommand = RecordGiftSent | RecordNeedsPlan;
-
-export type GiftSent = DomainEvent<
-  'NewYearGiftSent',
-  { year: number; customerId: string; sentAt: string; note: string | null; recordedBy: string; recordedAt: string }
->;
-export type NeedsPlanRecorded = DomainEvent<
-  'NeedsPlanRecorded',
-  { year: number; customerId: string; plan: string; surveyedAt: string; recordedBy: string; recordedAt: string; revision: number }
->;
-export type NeedsCampaignEvent = GiftSent | NeedsPlanRecorded;
 
 export interface NeedsCampaignState {
   year: number | null;

@@ -1,7 +1,7 @@
 import { toDutyIntegrationEvent, type DutySourceEvent } from '@ebp/service-desk-contracts';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
-import type { MonitoringCheckLogged } from './duty-roster.decider';
-import type { WeeklyReportSubmitted } from './weekly-report.decider';
+import type { MonitoringCheckLogged } from './duty-roster.events';
+import type { WeeklyReportSubmitted } from './weekly-report.events';
 
 const AT = '2026-03-06T13:00:00+08:00';
 

@@ -1,13 +1,8 @@
+import { CALENDAR_COVERAGE } from '@ebp/shared-kernel';
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import {
-  dutyRosterDecider,
-  type AssignHolidayDuty,
-  type HolidayDutyAssigned,
-  type LogMonitoringCheck,
-  type MonitoringCheckLogged,
-  type RemoveHolidayDuty,
-} from './duty-roster.decider';
-import { statutoryHolidaysBetween } from './holiday-calendar';
+import type { AssignHolidayDuty, LogMonitoringCheck, RemoveHolidayDuty } from './duty-roster.commands';
+import { dutyRosterDecider } from './duty-roster.decider';
+import type { HolidayDutyAssigned, MonitoringCheckLogged } from './duty-roster.events';
 
 const NOW = '2026-02-10T09:00:00+08:00';
 const LI = { staffId: 'cs-li', department: 'customer-service', roles: ['customer-service'] };
@@ -55,13 +50,11 @@ const logged = (data: Partial<MonitoringCheckLogged['data']> = {}): MonitoringCh
 describe('holiday duty roster decider', () => {
   const spec = DeciderSpecification.for(dutyRosterDecider);
 
-  it('SD-15 lists Spring Festival 2026 (15–23 Feb) as statutory holidays, not the 14 Feb make-up workday or plain weekends', () => {
-    const days = statutoryHolidaysBetween('2026-02-01', '2026-02-28');
-    expect(days.map((d) => d.date)).toEqual(['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23']);
-    expect(days.every((d) => d.name === 'Spring Festival')).toBe(true);
-    expect(statutoryHolidaysBetween('2026-01-01', '2026-01-03').map((d) => d.name)).toEqual(["New Year's Day", "New Year's Day", "New Year's Day"]);
-    expect(statutoryHolidaysBetween('2026-05-01', '2026-05-01')[0]?.name).toBe('Labour Day');
-    expect(statutoryHolidaysBetween('2026-10-01', '2026-10-01')[0]?.name).toBe('National Day');
+  it('SD-15 refuses duty on a date the official calendar does not cover, naming the date field', () => {
+    const refusal = spec.when(assign(`${CALENDAR_COVERAGE.lastYear + 1}-01-01`)).thenThrows('SD-15');
+    expect(refusal.kind).toBe('rule');
+    expect(refusal.field).toBe('date');
+    expect(refusal.message).toContain(CALENDAR_COVERAGE.to);
   });
 
   it('SD-15 assigns customer service staff to a statutory holiday day', () => {

@@ -1,77 +1,13 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import { shanghaiDate } from '../calendar';
-import type { ServiceDeskCommand } from '../command';
-import { optionalText, requireOneOf, requireText } from '../validation';
-import { statutoryHolidayOn } from './holiday-calendar';
-import { isRealDate } from './iso-week';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { isCalendarDate, optionalText, requireOneOf, requireText, shanghaiDate, statutoryHolidayOn } from '@ebp/shared-kernel';
+import { onOfficialCalendar } from '../shared/official-calendar.refusal';
+import type { AssignHolidayDuty, DutyCandidate, DutyRosterCommand, LogMonitoringCheck, RemoveHolidayDuty } from './duty-roster.commands';
+import { MONITORING_OUTCOMES, type DutyRosterEvent } from './duty-roster.events';
 
 const RULE = 'SD-15';
 
 /** Department and role that keep the holiday duty roster. */
 export const DUTY_DEPARTMENT = 'customer-service';
-
-export const MONITORING_OUTCOMES = ['ok', 'problem'] as const;
-export type MonitoringOutcome = (typeof MONITORING_OUTCOMES)[number];
-
-/** Reference data about the staff member to put on duty, looked up by the application layer. */
-export interface DutyCandidate {
-  staffId: string;
-  department: string;
-  roles: string[];
-}
-
-export type AssignHolidayDuty = ServiceDeskCommand<
-  'AssignHolidayDuty',
-  { date: string; staff: DutyCandidate; assignedBy: string }
->;
-
-export type RemoveHolidayDuty = ServiceDeskCommand<'RemoveHolidayDuty', { date: string; staffId: string; removedBy: string }>;
-
-export type LogMonitoringCheck = ServiceDeskCommand<
-  'LogMonitoringCheck',
-  {
-    /** Supplied by the application layer; reactors derive the problem ticket from the event id. */
-    checkId: string;
-    date: string;
-    customerId: string;
-    /** The customer site or website checked. */
-    target: string;
-    outcome: MonitoringOutcome;
-    /** Required when a problem was found. */
-    description?: string | null;
-    /** The caller; must be on duty that date. */
-    checkedBy: string;
-  }
->;
-
-export type DutyRosterCommand = AssignHolidayDuty | RemoveHolidayDuty | LogMonitoringCheck;
-
-export type HolidayDutyAssigned = DomainEvent<
-  'HolidayDutyAssigned',
-  { year: number; date: string; holiday: string; staffId: string; assignedBy: string; assignedAt: string }
->;
-
-export type HolidayDutyRemoved = DomainEvent<
-  'HolidayDutyRemoved',
-  { year: number; date: string; staffId: string; removedBy: string; removedAt: string }
->;
-
-export type MonitoringCheckLogged = DomainEvent<
-  'MonitoringCheckLogged',
-  {
-    year: number;
-    checkId: string;
-    date: string;
-    customerId: string;
-    target: string;
-    outcome: MonitoringOutcome;
-    description: string | null;
-    checkedBy: string;
-    checkedAt: string;
-  }
->;
-
-export type DutyRosterEvent = HolidayDutyAssigned | HolidayDutyRemoved | MonitoringCheckLogged;
 
 export interface DutyRoster {
   year: number | null;
@@ -85,7 +21,7 @@ export const initialDutyRosterState = (): DutyRoster => ({ year: null, onDuty: {
 /** A valid date of the roster's year (one roster stream per year). */
 function rosterDate(value: string, state: DutyRoster): { date: string; year: number } {
   const date = requireText(value, 'date', RULE);
-  if (!isRealDate(date)) throw new DomainError(RULE, `date must be YYYY-MM-DD, got '${date}'`, 'invalid', 'date');
+  if (!isCalendarDate(date)) throw new DomainError(RULE, `date must be YYYY-MM-DD, got '${date}'`, 'invalid', 'date');
   const year = Number(date.slice(0, 4));
   if (state.year !== null && state.year !== year) {
     throw new DomainError(RULE, `date ${date} is not in the ${state.year} roster`, 'invalid', 'date');
@@ -101,7 +37,7 @@ const isCustomerService = (staff: DutyCandidate): boolean =>
 function assign(command: AssignHolidayDuty, state: DutyRoster): DutyRosterEvent[] {
   const d = command.data;
   const { date, year } = rosterDate(d.date, state);
-  const holiday = statutoryHolidayOn(date);
+  const holiday = onOfficialCalendar(RULE, 'date', () => statutoryHolidayOn(date));
   if (!holiday) throw new DomainError(RULE, `${date} is not a statutory holiday`, 'rule', 'date');
   const staffId = requireText(d.staff?.staffId, 'staffId', RULE);
   if (!isCustomerService(d.staff)) {

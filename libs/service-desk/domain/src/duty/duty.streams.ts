@@ -1,5 +1,5 @@
 import { streamCategory } from '@ebp/shared-eventsourcing';
-import { SERVICE_DESK_CONTEXT } from '../streams';
+import { SERVICE_DESK_CONTEXT } from '../shared/context';
 
 export const weeklyReportStreams = streamCategory(SERVICE_DESK_CONTEXT, 'weekly-report');
 export const dutyRosterStreams = streamCategory(SERVICE_DESK_CONTEXT, 'duty-roster');

@@ -2,9 +2,12 @@ import type { Reactor } from '@ebp/shared-eventsourcing';
 import { monitoringProblemReactor } from './monitoring-problem.reactor';
 
 export * from './duty.streams';
-export * from './iso-week';
-export * from './holiday-calendar';
+export * from './weekly-report-deadline.policy';
+export * from './weekly-report.events';
+export * from './weekly-report.commands';
 export * from './weekly-report.decider';
+export * from './duty-roster.events';
+export * from './duty-roster.commands';
 export * from './duty-roster.decider';
 export * from './monitoring-problem.reactor';
 

@@ -1,7 +1,7 @@
 import type { DomainEvent, ReactionContext } from '@ebp/shared-eventsourcing';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
-import { ticketStream } from '../streams';
-import type { MonitoringCheckLogged } from './duty-roster.decider';
+import { ticketStream } from '../ticket/ticket.streams';
+import type { MonitoringCheckLogged } from './duty-roster.events';
 import { dutyRosterStream } from './duty.streams';
 import { monitoringProblemReactor } from './monitoring-problem.reactor';
 

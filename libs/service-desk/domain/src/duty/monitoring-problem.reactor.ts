@@ -1,8 +1,9 @@
 import type { ReactionContext, Reactor, RecordedEvent } from '@ebp/shared-eventsourcing';
-import { ticketDecider } from '../ticket.decider';
-import type { RegisterTicket } from '../ticket.commands';
-import { ticketStream } from '../streams';
-import { DUTY_DEPARTMENT, type MonitoringCheckLogged } from './duty-roster.decider';
+import { ticketDecider } from '../ticket/ticket.decider';
+import type { RegisterTicket } from '../ticket/ticket.commands';
+import { ticketStream } from '../ticket/ticket.streams';
+import { DUTY_DEPARTMENT } from './duty-roster.decider';
+import type { MonitoringCheckLogged } from './duty-roster.events';
 import { dutyRosterStreams } from './duty.streams';
 
 /** The ticket opened for a monitoring problem: derived from the causing event, so redelivery is a no-op. */

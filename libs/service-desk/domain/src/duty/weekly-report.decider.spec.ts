@@ -1,11 +1,8 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import type { WeeklyReportDeadlinePolicy } from './iso-week';
-import {
-  createWeeklyReportDecider,
-  weeklyReportDecider,
-  type SubmitWeeklyReport,
-  type WeeklyReportSubmitted,
-} from './weekly-report.decider';
+import type { WeeklyReportDeadlinePolicy } from './weekly-report-deadline.policy';
+import type { SubmitWeeklyReport } from './weekly-report.commands';
+import { createWeeklyReportDecider, weeklyReportDecider } from './weekly-report.decider';
+import type { WeeklyReportSubmitted } from './weekly-report.events';
 
 const DEADLINE = '2026-03-06T14:00:00+08:00';
 

@@ -1,51 +1,19 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { instantMs, requireText } from '../validation';
-import { DEFAULT_POLICIES } from '../policies';
-import { formatIsoWeek, isoWeekStart, parseIsoWeek, weeklyReportDeadline, type WeeklyReportDeadlinePolicy } from './iso-week';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { formatIsoWeek, instantMs, isoWeekStart, parseIsoWeek, requireText, type IsoWeek } from '@ebp/shared-kernel';
+import { DEFAULT_POLICIES } from '../shared/service-desk.policy';
+import { weeklyReportDeadline, type WeeklyReportDeadlinePolicy } from './weekly-report-deadline.policy';
+import type { SubmitWeeklyReport, WeeklyReportCommand } from './weekly-report.commands';
+import type { WeeklyReportEvent } from './weekly-report.events';
 
 const RULE = 'SD-10';
 
 /** Department and role whose members owe weekly reports. */
 export const WEEKLY_REPORT_DEPARTMENT = 'technical-service';
 
-/**
- * SD-10: a technical-service staff member's weekly summary. Submitting again is a **revision**:
- * every version is kept; on-time/late compliance is decided by the first submission.
- */
-export type SubmitWeeklyReport = ServiceDeskCommand<
-  'SubmitWeeklyReport',
-  {
-    /** The staff member the report is for. */
-    staffId: string;
-    /** ISO week, e.g. `2026-W10`. */
-    week: string;
-    serviceSituation: string;
-    customerFeedback: string;
-    /** The caller; must be the staff member themself. */
-    authorId: string;
-  }
->;
-
-export type WeeklyReportCommand = SubmitWeeklyReport;
-
-export type WeeklyReportSubmitted = DomainEvent<
-  'WeeklyReportSubmitted',
-  {
-    staffId: string;
-    week: string;
-    /** 1 for the first submission; higher numbers are revisions. */
-    version: number;
-    serviceSituation: string;
-    customerFeedback: string;
-    submittedAt: string;
-    /** The deadline of the policy version in force on that week's Friday. */
-    deadline: string;
-    late: boolean;
-  }
->;
-
-export type WeeklyReportEvent = WeeklyReportSubmitted;
+/** An ISO week named in an SD-10 request (`2026-W10`); a malformed one is refused under SD-10. */
+export function parseReportWeek(text: string, field = 'week'): IsoWeek {
+  return parseIsoWeek(text, RULE, field);
+}
 
 export interface WeeklyReport {
   status: 'submitted';
@@ -69,7 +37,7 @@ function submit(command: SubmitWeeklyReport, state: WeeklyReportState, policy: W
   if (requireText(d.authorId, 'authorId', RULE) !== staffId) {
     throw new DomainError(RULE, `only ${staffId} may submit their own weekly report`, 'forbidden', 'staffId');
   }
-  const isoWeek = parseIsoWeek(d.week);
+  const isoWeek = parseReportWeek(d.week);
   const week = formatIsoWeek(isoWeek);
   if (state.status !== 'none' && (state.staffId !== staffId || state.week !== week)) {
     throw new DomainError(RULE, `this stream holds ${state.staffId}'s report for ${state.week}`, 'conflict');

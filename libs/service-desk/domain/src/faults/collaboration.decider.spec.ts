@@ -1,13 +1,7 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import {
-  collaborationDecider,
-  type CollaborationCommand,
-  type CollaborationEvent,
-  type CollaborationOpened,
-  type DisputeRaised,
-  type RecordCompletion,
-  type RuleOnDispute,
-} from './collaboration.decider';
+import type { CollaborationCommand, RecordCompletion, RuleOnDispute } from './collaboration.commands';
+import { collaborationDecider } from './collaboration.decider';
+import type { CollaborationEvent, CollaborationOpened, DisputeRaised } from './collaboration.events';
 import type { FaultActor } from './fault.commands';
 
 const spec = DeciderSpecification.for(collaborationDecider);

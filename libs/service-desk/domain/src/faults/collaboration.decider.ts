@@ -1,66 +1,19 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { optionalText, requireText, textList } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { optionalText, requireText, textList } from '@ebp/shared-kernel';
+import type {
+  CollaborationCommand,
+  OpenCollaboration,
+  RaiseDispute,
+  RecordCompletion,
+  RuleOnDispute,
+  SubmitDepartmentOpinion,
+} from './collaboration.commands';
+import type { CollaborationEvent } from './collaboration.events';
 import type { FaultActor } from './fault.commands';
 
 const RULE = 'SD-13';
 /** The Office (办公室) rules on disputes between departments. */
 export const OFFICE_ROLE = 'office';
-
-export type OpenCollaboration = ServiceDeskCommand<
-  'OpenCollaboration',
-  {
-    collaborationId: string;
-    actor: FaultActor;
-    subject: string;
-    /** The requesting department, which leads. */
-    requestingDepartment: string;
-    cooperatingDepartments: string[];
-    /** Follows rulings to completion; defaults to the requesting department. */
-    supervisingDepartment?: string | null;
-  }
->;
-export type RaiseDispute = ServiceDeskCommand<'RaiseDispute', { collaborationId: string; actor: FaultActor; description: string }>;
-export type SubmitDepartmentOpinion = ServiceDeskCommand<
-  'SubmitDepartmentOpinion',
-  { collaborationId: string; disputeId: string; actor: FaultActor; department: string; opinion: string }
->;
-export type RuleOnDispute = ServiceDeskCommand<'RuleOnDispute', { collaborationId: string; disputeId: string; actor: FaultActor; ruling: string }>;
-export type RecordCompletion = ServiceDeskCommand<'RecordCompletion', { collaborationId: string; actor: FaultActor; summary: string }>;
-
-export type CollaborationCommand = OpenCollaboration | RaiseDispute | SubmitDepartmentOpinion | RuleOnDispute | RecordCompletion;
-
-export type CollaborationOpened = DomainEvent<
-  'CollaborationOpened',
-  {
-    collaborationId: string;
-    openedBy: string;
-    openedAt: string;
-    subject: string;
-    requestingDepartment: string;
-    cooperatingDepartments: string[];
-    supervisingDepartment: string;
-  }
->;
-export type DisputeRaised = DomainEvent<
-  'DisputeRaised',
-  { collaborationId: string; disputeId: string; raisedBy: string; raisedAt: string; description: string }
->;
-export type DepartmentOpinionSubmitted = DomainEvent<
-  'DepartmentOpinionSubmitted',
-  { collaborationId: string; disputeId: string; department: string; submittedBy: string; submittedAt: string; opinion: string }
->;
-/** SD-13: the Office's ruling binds every department involved. */
-export type DisputeRuled = DomainEvent<
-  'DisputeRuled',
-  { collaborationId: string; disputeId: string; ruledBy: string; ruledAt: string; ruling: string }
->;
-export type CollaborationCompleted = DomainEvent<
-  'CollaborationCompleted',
-  { collaborationId: string; completedBy: string; completedAt: string; summary: string; rulingsFollowed: string[] }
->;
-
-export type CollaborationEvent = CollaborationOpened | DisputeRaised | DepartmentOpinionSubmitted | DisputeRuled | CollaborationCompleted;
 
 export interface Dispute {
   disputeId: string;

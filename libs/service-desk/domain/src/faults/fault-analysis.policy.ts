@@ -1,5 +1,5 @@
-import { addWorkingDays, shanghaiDate } from '../calendar';
-import { DEFAULT_POLICIES, inForce, type ServiceDeskPolicies } from '../policies';
+import { addWorkingDays, inForce, shanghaiDate } from '@ebp/shared-kernel';
+import { DEFAULT_POLICIES, type ServiceDeskPolicies } from '../shared/service-desk.policy';
 
 export type FaultAnalysisStatus = 'pending' | 'overdue' | 'filed';
 

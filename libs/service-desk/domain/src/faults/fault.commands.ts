@@ -1,5 +1,5 @@
-import type { ServiceDeskCommand } from '../command';
-import type { ServiceDeskPolicies } from '../policies';
+import type { DomainCommand } from '@ebp/shared-kernel';
+import type { ServiceDeskPolicies } from '../shared/service-desk.policy';
 
 /** Who issues a command, as the application layer found them on the staff register. */
 export interface FaultActor {
@@ -9,7 +9,7 @@ export interface FaultActor {
   isDepartmentManager?: boolean;
 }
 
-export type ReportFault = ServiceDeskCommand<
+export type ReportFault = DomainCommand<
   'ReportFault',
   {
     faultId: string;
@@ -27,16 +27,16 @@ export type ReportFault = ServiceDeskCommand<
   }
 >;
 
-export type AcknowledgeFault = ServiceDeskCommand<'AcknowledgeFault', { faultId: string; actor: FaultActor }>;
+export type AcknowledgeFault = DomainCommand<'AcknowledgeFault', { faultId: string; actor: FaultActor }>;
 
-export type EscalateToLeadership = ServiceDeskCommand<
+export type EscalateToLeadership = DomainCommand<
   'EscalateToLeadership',
   { faultId: string; actor: FaultActor; generalManagerId: string; note?: string | null }
 >;
 
-export type RecordFaultProgress = ServiceDeskCommand<'RecordFaultProgress', { faultId: string; actor: FaultActor; note: string }>;
+export type RecordFaultProgress = DomainCommand<'RecordFaultProgress', { faultId: string; actor: FaultActor; note: string }>;
 
-export type ResolveFault = ServiceDeskCommand<
+export type ResolveFault = DomainCommand<
   'ResolveFault',
   {
     faultId: string;
@@ -48,7 +48,7 @@ export type ResolveFault = ServiceDeskCommand<
   }
 >;
 
-export type FileFaultAnalysis = ServiceDeskCommand<
+export type FileFaultAnalysis = DomainCommand<
   'FileFaultAnalysis',
   {
     faultId: string;
@@ -63,7 +63,7 @@ export type FileFaultAnalysis = ServiceDeskCommand<
   }
 >;
 
-export type CloseFault = ServiceDeskCommand<'CloseFault', { faultId: string; actor: FaultActor }>;
+export type CloseFault = DomainCommand<'CloseFault', { faultId: string; actor: FaultActor }>;
 
 export type FaultCommand =
   | ReportFault

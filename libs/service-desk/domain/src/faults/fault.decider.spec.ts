@@ -1,3 +1,4 @@
+import { CALENDAR_COVERAGE } from '@ebp/shared-kernel';
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
 import type { FaultActor, FaultCommand } from './fault.commands';
 import { faultDecider } from './fault.decider';
@@ -113,6 +114,15 @@ describe('fault decider', () => {
     };
     expect(faultAnalysisDueOn('2026-09-30T15:00:00+08:00', policies)).toBe('2026-10-10');
     expect(faultAnalysisDueOn('2026-10-12T15:00:00+08:00', policies)).toBe('2026-10-19');
+  });
+
+  it('SD-14 refuses a resolution whose analysis due date the official calendar does not cover, naming resolvedAt', () => {
+    // Three working days after the last covered New Year's Eve fall in a year the pinned calendar does not know.
+    const resolvedAt = `${CALENDAR_COVERAGE.lastYear}-12-31T15:00:00+08:00`;
+    const refusal = spec.given([reported]).when(command('ResolveFault', { resolvedAt }, resolvedAt)).thenThrows('SD-14');
+    expect(refusal.kind).toBe('rule');
+    expect(refusal.field).toBe('resolvedAt');
+    expect(refusal.message).toContain(CALENDAR_COVERAGE.to);
   });
 
   it('SD-14 resolution is refused to staff outside technical service who are not the manager in charge', () => {

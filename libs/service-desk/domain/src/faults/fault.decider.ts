@@ -1,6 +1,6 @@
 import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
-import { shanghaiDate } from '../calendar';
-import { instantMs, optionalText, requireInstant, requireText } from '../validation';
+import { instantMs, optionalText, requireInstant, requireText, shanghaiDate } from '@ebp/shared-kernel';
+import { onOfficialCalendar } from '../shared/official-calendar.refusal';
 import { faultAnalysisDueOn } from './fault-analysis.policy';
 import type {
   AcknowledgeFault,
@@ -147,9 +147,9 @@ function resolve(command: ResolveFault, state: FaultState): FaultEvent[] {
   if (instantMs(resolvedAt) < instantMs(fault.occurredAt) || instantMs(resolvedAt) > instantMs(now)) {
     throw new DomainError(RULE, `resolvedAt ${resolvedAt} must lie between the fault and now`, 'invalid', 'resolvedAt');
   }
-  return [
-    { type: 'FaultResolved', data: { faultId: fault.faultId, resolvedBy: by, resolvedAt, analysisDueOn: faultAnalysisDueOn(resolvedAt, d.policies) } },
-  ];
+  // A due date the official calendar cannot count yet is refused rather than guessed from weekdays.
+  const analysisDueOn = onOfficialCalendar(RULE, 'resolvedAt', () => faultAnalysisDueOn(resolvedAt, d.policies));
+  return [{ type: 'FaultResolved', data: { faultId: fault.faultId, resolvedBy: by, resolvedAt, analysisDueOn } }];
 }
 
 /** SD-14: the technical service supervisor is a technical-service department manager. */

@@ -1,5 +1,5 @@
 import { streamCategory } from '@ebp/shared-eventsourcing';
-import { SERVICE_DESK_CONTEXT } from '../streams';
+import { SERVICE_DESK_CONTEXT } from '../shared/context';
 
 export const faultStreams = streamCategory(SERVICE_DESK_CONTEXT, 'fault');
 export const collaborationStreams = streamCategory(SERVICE_DESK_CONTEXT, 'collaboration');

@@ -1,14 +1,11 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
 import { fold } from '@ebp/shared-eventsourcing';
-import { customerPreferencesDecider, type CustomerPreferenceRecorded, type RecordCustomerPreference } from './customer-preferences.decider';
-import {
-  improvementAnalysisMissing,
-  ticketExpectationDecider,
-  type ExpectationUnmetRecorded,
-  type ImprovementAnalysisRecorded,
-  type RecordExpectationUnmet,
-  type RecordImprovementAnalysis,
-} from './ticket-expectation.decider';
+import type { RecordCustomerPreference } from './customer-preferences.commands';
+import { customerPreferencesDecider } from './customer-preferences.decider';
+import type { CustomerPreferenceRecorded } from './customer-preferences.events';
+import type { RecordExpectationUnmet, RecordImprovementAnalysis } from './ticket-expectation.commands';
+import { improvementAnalysisMissing, ticketExpectationDecider } from './ticket-expectation.decider';
+import type { ExpectationUnmetRecorded, ImprovementAnalysisRecorded } from './ticket-expectation.events';
 
 const NOW = '2026-03-02T15:00:00+08:00';
 const prefs = DeciderSpecification.for(customerPreferencesDecider);

@@ -1,21 +1,10 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { requireText } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { requireText } from '@ebp/shared-kernel';
+import type { CustomerPreferencesCommand, RecordCustomerPreference } from './customer-preferences.commands';
+import type { CustomerPreferencesEvent } from './customer-preferences.events';
 
 // SD-17 人性化服务: the customer profile keeps the customer's preferences, one per topic.
 const RULE = 'SD-17';
-
-export type RecordCustomerPreference = ServiceDeskCommand<
-  'RecordCustomerPreference',
-  { customerId: string; topic: string; preference: string; recordedBy: string }
->;
-export type CustomerPreferencesCommand = RecordCustomerPreference;
-
-export type CustomerPreferenceRecorded = DomainEvent<
-  'CustomerPreferenceRecorded',
-  { customerId: string; topic: string; preference: string; recordedBy: string; recordedAt: string }
->;
-export type CustomerPreferencesEvent = CustomerPreferenceRecorded;
 
 export interface CustomerPreference {
   topic: string;

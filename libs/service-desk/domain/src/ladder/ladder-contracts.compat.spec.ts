@@ -1,7 +1,7 @@
 import { toLadderIntegrationEvent, type ShirkingFindingSourceEvent } from '@ebp/service-desk-contracts';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
 import { shirkingFindingStream } from './ladder.streams';
-import type { ShirkingFindingEvent } from './shirking-finding.decider';
+import type { ShirkingFindingEvent } from './shirking-finding.events';
 
 // Compile-time: the domain event stays readable by the published contract.
 const asSource = (event: ShirkingFindingEvent): ShirkingFindingSourceEvent => event;
@@ -27,7 +27,7 @@ const finding: ShirkingFindingSourceEvent = asSource({
 
 describe('ladder integration events', () => {
   it('SD-6 maps ShirkingFindingRecorded to service-desk.shirking-finding-recorded.v1 for HR', () => {
-    const event = recorded(finding, { streamId: STREAM, eventId: 'e-9', position: 12, occurredAt: AT, correlationId: 'corr-9' });
+    const event = recorded(finding, { streamId: STREAM, eventId: 'e-9', position: 12, occurredAt: AT, correlationId: 'corr-9', causationId: 'cmd-9' });
     expect(toLadderIntegrationEvent(event)).toEqual({
       type: 'service-desk.shirking-finding-recorded.v1',
       id: 'e-9',
@@ -37,6 +37,7 @@ describe('ladder integration events', () => {
       position: 12,
       occurredAt: AT,
       correlationId: 'corr-9',
+      causationId: 'cmd-9',
       data: finding.data,
     });
   });

@@ -1,5 +1,5 @@
 import { streamCategory } from '@ebp/shared-eventsourcing';
-import { SERVICE_DESK_CONTEXT } from '../streams';
+import { SERVICE_DESK_CONTEXT } from '../shared/context';
 
 export const serviceLadderStreams = streamCategory(SERVICE_DESK_CONTEXT, 'service-ladder');
 export const shirkingFindingStreams = streamCategory(SERVICE_DESK_CONTEXT, 'shirking-finding');

@@ -1,16 +1,13 @@
 import { fold } from '@ebp/shared-eventsourcing';
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import {
-  serviceLadderDecider,
-  type DispatchOnSite,
-  type EscalateToRemote,
-  type EscalatedToRemoteService,
-  type HotlineServiceStarted,
-  type OnSiteServiceDispatched,
-  type RecordArrival,
-  type RemoteServiceDeclaredImpossible,
-  type StartHotlineService,
-} from './service-ladder.decider';
+import type { DispatchOnSite, EscalateToRemote, RecordArrival, StartHotlineService } from './service-ladder.commands';
+import { serviceLadderDecider } from './service-ladder.decider';
+import type {
+  EscalatedToRemoteService,
+  HotlineServiceStarted,
+  OnSiteServiceDispatched,
+  RemoteServiceDeclaredImpossible,
+} from './service-ladder.events';
 
 const spec = DeciderSpecification.for(serviceLadderDecider);
 const T0 = '2026-03-02T09:00:00+08:00';

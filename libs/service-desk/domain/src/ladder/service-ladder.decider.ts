@@ -1,114 +1,17 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { instantMs, optionalText, requireText } from '../validation';
-import { addMinutes, pastInstant } from './ladder-time';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { addMinutes, instantMs, optionalText, pastInstant, requireText } from '@ebp/shared-kernel';
+import type {
+  DeclareRemoteImpossible,
+  DispatchOnSite,
+  EscalateToRemote,
+  RecordArrival,
+  ServiceLadderCommand,
+  StartHotlineService,
+} from './service-ladder.commands';
+import type { ServiceLadderEvent } from './service-ladder.events';
 
 // SD-8 被动式服务: hotline first, remote with the customer's authorization, on-site last.
 const RULE = 'SD-8';
-
-/** A customer site from the directory, as the application layer found it. */
-export interface LadderSite {
-  siteId: string;
-  name: string;
-  responseTimeMinutes: number | null;
-}
-
-export type StartHotlineService = ServiceDeskCommand<
-  'StartHotlineService',
-  { ticketId: string; customerId: string; startedBy: string; startedAt?: string | null; note?: string | null }
->;
-
-export type EscalateToRemote = ServiceDeskCommand<
-  'EscalateToRemote',
-  {
-    ticketId: string;
-    escalatedBy: string;
-    escalatedAt?: string | null;
-    /** The customer's recorded authorization; required (SD-8). */
-    authorization?: { authorizedBy?: string | null; authorizedAt?: string | null } | null;
-  }
->;
-
-export type DeclareRemoteImpossible = ServiceDeskCommand<
-  'DeclareRemoteImpossible',
-  { ticketId: string; reason: string; declaredBy: string; declaredAt?: string | null }
->;
-
-export type DispatchOnSite = ServiceDeskCommand<
-  'DispatchOnSite',
-  {
-    ticketId: string;
-    siteId: string;
-    /** The site from the customer directory, or null when the customer has no such site. */
-    site: LadderSite | null;
-    dispatchedBy: string;
-    /** Defaults to now; may be in the past (dispatch recorded after the fact), never in the future. */
-    dispatchedAt?: string | null;
-    engineerId?: string | null;
-  }
->;
-
-export type RecordArrival = ServiceDeskCommand<'RecordArrival', { ticketId: string; recordedBy: string; arrivedAt?: string | null }>;
-
-export type ServiceLadderCommand = StartHotlineService | EscalateToRemote | DeclareRemoteImpossible | DispatchOnSite | RecordArrival;
-
-export type HotlineServiceStarted = DomainEvent<
-  'HotlineServiceStarted',
-  { ticketId: string; customerId: string; startedBy: string; startedAt: string; note: string | null; recordedAt: string }
->;
-export type EscalatedToRemoteService = DomainEvent<
-  'EscalatedToRemoteService',
-  { ticketId: string; authorizedBy: string; authorizedAt: string; escalatedBy: string; escalatedAt: string; recordedAt: string }
->;
-export type RemoteServiceDeclaredImpossible = DomainEvent<
-  'RemoteServiceDeclaredImpossible',
-  { ticketId: string; reason: string; declaredBy: string; declaredAt: string; recordedAt: string }
->;
-export type OnSiteServiceDispatched = DomainEvent<
-  'OnSiteServiceDispatched',
-  {
-    ticketId: string;
-    siteId: string;
-    siteName: string;
-    responseTimeMinutes: number;
-    dispatchedBy: string;
-    dispatchedAt: string;
-    /** dispatchedAt + the site's configured response time. */
-    deadline: string;
-    engineerId: string | null;
-    recordedAt: string;
-  }
->;
-export type OnSiteArrivalRecorded = DomainEvent<
-  'OnSiteArrivalRecorded',
-  {
-    ticketId: string;
-    siteId: string;
-    arrivedAt: string;
-    deadline: string;
-    /** SD-8: arrival after the deadline. */
-    breached: boolean;
-    /** Whole minutes after the deadline, rounded up; 0 when on time. */
-    minutesLate: number;
-    recordedBy: string;
-    recordedAt: string;
-  }
->;
-
-export type ServiceLadderEvent =
-  | HotlineServiceStarted
-  | EscalatedToRemoteService
-  | RemoteServiceDeclaredImpossible
-  | OnSiteServiceDispatched
-  | OnSiteArrivalRecorded;
-
-export const SERVICE_LADDER_EVENT_TYPES: readonly ServiceLadderEvent['type'][] = [
-  'HotlineServiceStarted',
-  'EscalatedToRemoteService',
-  'RemoteServiceDeclaredImpossible',
-  'OnSiteServiceDispatched',
-  'OnSiteArrivalRecorded',
-];
 
 export type LadderStage = 'hotline' | 'remote' | 'on-site' | 'arrived';
 

@@ -1,5 +1,7 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import { isSupervisor, shirkingFindingDecider, type RecordShirkingFinding, type ShirkingFindingRecorded } from './shirking-finding.decider';
+import type { RecordShirkingFinding } from './shirking-finding.commands';
+import { isSupervisor, shirkingFindingDecider } from './shirking-finding.decider';
+import type { ShirkingFindingRecorded } from './shirking-finding.events';
 
 const spec = DeciderSpecification.for(shirkingFindingDecider);
 const NOW = '2026-03-02T15:00:00+08:00';

@@ -1,65 +1,16 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { requireOneOf, requireText } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { requireOneOf, requireText } from '@ebp/shared-kernel';
+import type { RecordShirkingFinding, ShirkingFindingCommand, SupervisorCandidate } from './shirking-finding.commands';
+import { SHIRKING_KINDS, SHIRKING_SANCTIONS, type ShirkingFindingEvent, type ShirkingFindingRecorded } from './shirking-finding.events';
 
 // SD-6 推诿/扯皮/不配合: a supervisor's finding against a staff member, published to HR.
 const RULE = 'SD-6';
 
-export const SHIRKING_KINDS = ['shirking', 'wrangling', 'non-cooperation'] as const;
-export type ShirkingKind = (typeof SHIRKING_KINDS)[number];
-
-export const SHIRKING_SANCTIONS = ['criticism', 'education', 'disciplinary-action', 'reassignment'] as const;
-export type ShirkingSanction = (typeof SHIRKING_SANCTIONS)[number];
-
 /** Roles that supervise by office; a department's responsible manager supervises too. */
 export const SUPERVISOR_ROLES = ['general-manager', 'business-dept', 'office'] as const;
 
-/** The caller as the application layer knows them: token roles plus the staff directory. */
-export interface SupervisorCandidate {
-  staffId: string;
-  roles: readonly string[];
-  /** True when the staff directory records the caller as a department's responsible manager. */
-  isDepartmentManager: boolean;
-}
-
 export const isSupervisor = (candidate: SupervisorCandidate): boolean =>
   candidate.isDepartmentManager || candidate.roles.some((r) => (SUPERVISOR_ROLES as readonly string[]).includes(r));
-
-export type RecordShirkingFinding = ServiceDeskCommand<
-  'RecordShirkingFinding',
-  {
-    findingId: string;
-    supervisor: SupervisorCandidate;
-    /** The ticket from the read model (the application layer refuses an unknown one). */
-    ticket: { ticketId: string; customerId: string };
-    /** The staff member from the directory. */
-    staffMember: { staffId: string; name: string; department: string };
-    kind: ShirkingKind;
-    sanction: ShirkingSanction;
-    description: string;
-  }
->;
-
-export type ShirkingFindingCommand = RecordShirkingFinding;
-
-export type ShirkingFindingRecorded = DomainEvent<
-  'ShirkingFindingRecorded',
-  {
-    findingId: string;
-    ticketId: string;
-    customerId: string;
-    staffId: string;
-    staffName: string;
-    staffDepartment: string;
-    kind: ShirkingKind;
-    sanction: ShirkingSanction;
-    description: string;
-    recordedBy: string;
-    recordedAt: string;
-  }
->;
-
-export type ShirkingFindingEvent = ShirkingFindingRecorded;
 
 export type ShirkingFinding = ShirkingFindingRecorded['data'] & { status: 'recorded' };
 export type ShirkingFindingState = { status: 'none' } | ShirkingFinding;

@@ -1,29 +1,10 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { requireText, textList } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { requireText, textList } from '@ebp/shared-kernel';
+import type { RecordExpectationUnmet, RecordImprovementAnalysis, TicketExpectationCommand } from './ticket-expectation.commands';
+import type { TicketExpectationEvent } from './ticket-expectation.events';
 
 // SD-17: a ticket that cannot meet the customer's expectation needs an improvement analysis before it closes.
 const RULE = 'SD-17';
-
-export type RecordExpectationUnmet = ServiceDeskCommand<
-  'RecordExpectationUnmet',
-  { ticketId: string; customerId: string; expectation: string; reason: string; recordedBy: string }
->;
-export type RecordImprovementAnalysis = ServiceDeskCommand<
-  'RecordImprovementAnalysis',
-  { ticketId: string; analysis: string; improvementActions: string[]; recordedBy: string }
->;
-export type TicketExpectationCommand = RecordExpectationUnmet | RecordImprovementAnalysis;
-
-export type ExpectationUnmetRecorded = DomainEvent<
-  'ExpectationUnmetRecorded',
-  { ticketId: string; customerId: string; expectation: string; reason: string; recordedBy: string; recordedAt: string }
->;
-export type ImprovementAnalysisRecorded = DomainEvent<
-  'ImprovementAnalysisRecorded',
-  { ticketId: string; analysis: string; improvementActions: string[]; recordedBy: string; recordedAt: string }
->;
-export type TicketExpectationEvent = ExpectationUnmetRecorded | ImprovementAnalysisRecorded;
 
 interface Unmet {
   ticketId: string;

@@ -3,8 +3,14 @@ import { inspectionFindingReactor, surveyFollowUpReactor, visitComplaintReactor 
 
 export * from './proactive.streams';
 export * from './inspection.policy';
+export * from './inspection.events';
+export * from './inspection.commands';
 export * from './inspection.decider';
+export * from './satisfaction-survey.events';
+export * from './satisfaction-survey.commands';
 export * from './satisfaction-survey.decider';
+export * from './research-visit.events';
+export * from './research-visit.commands';
 export * from './research-visit.decider';
 export * from './proactive.reactors';
 

@@ -1,51 +1,9 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { instantMs, requireInstant, requireOneOf, requireText } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { instantMs, requireInstant, requireOneOf, requireText } from '@ebp/shared-kernel';
+import type { InspectionCommand, RecordInspection } from './inspection.commands';
+import { FINDING_SEVERITIES, type InspectionEvent, type InspectionFinding, type InspectionRecorded } from './inspection.events';
 
 const RULE = 'SD-16';
-
-export const FINDING_SEVERITIES = ['low', 'medium', 'high'] as const;
-export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
-
-export interface InspectionFinding {
-  description: string;
-  severity: FindingSeverity;
-}
-
-/** A quality inspection (巡检) of a project; reference data (customer, department) comes from the app layer. */
-export type RecordInspection = ServiceDeskCommand<
-  'RecordInspection',
-  {
-    inspectionId: string;
-    projectId: string;
-    /** The project's customer, looked up from the project directory. */
-    customerId: string;
-    /** The project manager who inspected (the actor). */
-    inspectorId: string;
-    /** The inspector's department from the staff register; findings' tickets start there. */
-    inspectorDepartment: string;
-    inspectedAt: string;
-    findings: readonly { description: string; severity: string }[];
-  }
->;
-
-export type InspectionCommand = RecordInspection;
-
-export type InspectionRecorded = DomainEvent<
-  'InspectionRecorded',
-  {
-    inspectionId: string;
-    projectId: string;
-    customerId: string;
-    inspectorId: string;
-    inspectorDepartment: string;
-    inspectedAt: string;
-    recordedAt: string;
-    findings: InspectionFinding[];
-  }
->;
-
-export type InspectionEvent = InspectionRecorded;
 
 export type InspectionState = { status: 'none' } | ({ status: 'recorded' } & InspectionRecorded['data']);
 

@@ -1,7 +1,7 @@
 import { toProactiveIntegrationEvent, type ProactiveSourceEvent } from '@ebp/service-desk-contracts';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
 import { satisfactionSurveyStream } from './proactive.streams';
-import type { SatisfactionSurveyRecorded } from './satisfaction-survey.decider';
+import type { SatisfactionSurveyRecorded } from './satisfaction-survey.events';
 
 const AT = '2026-03-05T10:00:00+08:00';
 const SCORES = { installation: 5, 'system-operation': 4, implementation: 4, 'after-sales-service': 2, training: 5 };

@@ -1,13 +1,15 @@
 import { handleCommand, ReactorRunner, type CommandMetadata, type RecordedEvent } from '@ebp/shared-eventsourcing';
 import { InMemoryEventStore, InMemoryReadModelStore, recorded } from '@ebp/shared-eventsourcing/testing';
-import { ticketStream } from '../streams';
-import type { TicketRegistered } from '../ticket.events';
+import { ticketStream } from '../ticket/ticket.streams';
+import type { TicketRegistered } from '../ticket/ticket.events';
 import { proactiveReactors } from './index';
-import { inspectionDecider, type InspectionRecorded } from './inspection.decider';
+import { inspectionDecider } from './inspection.decider';
+import type { InspectionRecorded } from './inspection.events';
 import { inspectionStream, researchVisitStream, satisfactionSurveyStream } from './proactive.streams';
 import { inspectionFindingTicketId, lowScores, surveyFollowUpTicketId, visitComplaintTicketId } from './proactive.reactors';
 import { researchVisitDecider } from './research-visit.decider';
-import { satisfactionSurveyDecider, type SatisfactionSurveyRecorded } from './satisfaction-survey.decider';
+import { satisfactionSurveyDecider } from './satisfaction-survey.decider';
+import type { SatisfactionSurveyRecorded } from './satisfaction-survey.events';
 
 const T0 = '2026-03-02T09:00:00+08:00';
 const NOW = '2026-03-02T17:00:00+08:00';

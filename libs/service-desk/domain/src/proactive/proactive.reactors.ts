@@ -1,13 +1,14 @@
 import type { ReactionContext, Reactor, RecordedEvent } from '@ebp/shared-eventsourcing';
-import { shanghaiDate } from '../calendar';
-import { DEFAULT_POLICIES, inForce, type PolicyHistory } from '../policies';
-import { ticketStream } from '../streams';
-import type { RegisterTicket } from '../ticket.commands';
-import { ticketDecider } from '../ticket.decider';
-import type { InspectionRecorded } from './inspection.decider';
+import { inForce, shanghaiDate, type PolicyHistory } from '@ebp/shared-kernel';
+import { DEFAULT_POLICIES } from '../shared/service-desk.policy';
+import { ticketStream } from '../ticket/ticket.streams';
+import type { RegisterTicket } from '../ticket/ticket.commands';
+import { ticketDecider } from '../ticket/ticket.decider';
+import type { InspectionRecorded } from './inspection.events';
 import { inspectionStreams, researchVisitStreams, satisfactionSurveyStreams } from './proactive.streams';
-import { SURVEY_DIMENSIONS, surveyChannel, type SatisfactionSurveyRecorded, type SurveyDimension } from './satisfaction-survey.decider';
-import type { VisitFeedbackRecorded } from './research-visit.decider';
+import { surveyChannel } from './satisfaction-survey.decider';
+import { SURVEY_DIMENSIONS, type SatisfactionSurveyRecorded, type SurveyDimension } from './satisfaction-survey.events';
+import type { VisitFeedbackRecorded } from './research-visit.events';
 
 /** Ticket ids derived from the causing event, so a redelivered event meets an existing ticket. */
 export const inspectionFindingTicketId = (eventId: string, findingIndex: number): string => `inspection-${eventId}-${findingIndex + 1}`;

@@ -1,13 +1,7 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import {
-  researchVisitDecider,
-  type CloseResearchVisit,
-  type OpenResearchVisit,
-  type RecordVisitFeedback,
-  type ResearchVisitClosed,
-  type ResearchVisitOpened,
-  type VisitFeedbackRecorded,
-} from './research-visit.decider';
+import type { CloseResearchVisit, OpenResearchVisit, RecordVisitFeedback } from './research-visit.commands';
+import { researchVisitDecider } from './research-visit.decider';
+import type { ResearchVisitClosed, ResearchVisitOpened, VisitFeedbackRecorded } from './research-visit.events';
 
 const spec = DeciderSpecification.for(researchVisitDecider);
 const T0 = '2026-03-02T09:00:00+08:00';

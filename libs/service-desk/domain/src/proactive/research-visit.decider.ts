@@ -1,66 +1,12 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { instantMs, requireInstant, requireOneOf, requireText } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { instantMs, requireInstant, requireOneOf, requireText } from '@ebp/shared-kernel';
+import type { CloseResearchVisit, OpenResearchVisit, RecordVisitFeedback, ResearchVisitCommand } from './research-visit.commands';
+import { VISIT_FEEDBACK_KINDS, type ResearchVisitEvent } from './research-visit.events';
 
 const RULE = 'SD-16';
 
 /** Senior management who lead service research visits (服务调研). */
 export const RESEARCH_VISIT_LEADER_ROLES = ['general-manager', 'business-dept'] as const;
-
-export const VISIT_FEEDBACK_KINDS = ['opinion', 'suggestion', 'complaint'] as const;
-export type VisitFeedbackKind = (typeof VISIT_FEEDBACK_KINDS)[number];
-
-export type OpenResearchVisit = ServiceDeskCommand<
-  'OpenResearchVisit',
-  {
-    visitId: string;
-    customerId: string;
-    visitedAt: string;
-    leaderId: string;
-    /** The leader's roles (the actor's): one of RESEARCH_VISIT_LEADER_ROLES is required. */
-    leaderRoles: readonly string[];
-    /** The leader's department from the staff register; complaint tickets start there. */
-    leaderDepartment: string;
-  }
->;
-
-export type RecordVisitFeedback = ServiceDeskCommand<
-  'RecordVisitFeedback',
-  { visitId: string; feedbackId: string; kind: string; text: string; recordedBy: string; recorderDepartment: string }
->;
-
-export type CloseResearchVisit = ServiceDeskCommand<
-  'CloseResearchVisit',
-  { visitId: string; summary: string; solutionPlan: string; closedBy: string }
->;
-
-export type ResearchVisitCommand = OpenResearchVisit | RecordVisitFeedback | CloseResearchVisit;
-
-export type ResearchVisitOpened = DomainEvent<
-  'ResearchVisitOpened',
-  { visitId: string; customerId: string; visitedAt: string; leaderId: string; leaderDepartment: string; openedAt: string }
->;
-
-export type VisitFeedbackRecorded = DomainEvent<
-  'VisitFeedbackRecorded',
-  {
-    visitId: string;
-    feedbackId: string;
-    customerId: string;
-    kind: VisitFeedbackKind;
-    text: string;
-    recordedBy: string;
-    recorderDepartment: string;
-    recordedAt: string;
-  }
->;
-
-export type ResearchVisitClosed = DomainEvent<
-  'ResearchVisitClosed',
-  { visitId: string; summary: string; solutionPlan: string; closedBy: string; closedAt: string }
->;
-
-export type ResearchVisitEvent = ResearchVisitOpened | VisitFeedbackRecorded | ResearchVisitClosed;
 
 export interface ResearchVisit {
   status: 'open' | 'closed';

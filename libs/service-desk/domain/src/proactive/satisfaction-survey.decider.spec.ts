@@ -1,5 +1,7 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
-import { satisfactionSurveyDecider, type RecordSatisfactionSurvey, type SatisfactionSurveyRecorded } from './satisfaction-survey.decider';
+import type { RecordSatisfactionSurvey } from './satisfaction-survey.commands';
+import { satisfactionSurveyDecider } from './satisfaction-survey.decider';
+import type { SatisfactionSurveyRecorded } from './satisfaction-survey.events';
 
 const spec = DeciderSpecification.for(satisfactionSurveyDecider);
 const T0 = '2026-03-02T09:00:00+08:00';
@@ -62,7 +64,7 @@ describe('satisfaction survey decider', () => {
   });
 
   it('SD-16 refuses a survey missing a dimension or all scores', () => {
-    const { implementation: _omitted, ...partial } = SCORES;
+    const partial = Object.fromEntries(Object.entries(SCORES).filter(([dimension]) => dimension !== 'implementation')) as Omit<typeof SCORES, 'implementation'>;
     expect(spec.when(recordSurvey({ scores: partial })).thenThrows('SD-16').field).toBe('scores.implementation');
     expect(spec.when(recordSurvey({ scores: undefined as unknown as RecordSatisfactionSurvey['data']['scores'] })).thenThrows('SD-16').field).toBe('scores');
   });

@@ -1,17 +1,18 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import type { TicketChannel } from '../ticket.events';
-import { instantMs, optionalText, requireInstant, requireOneOf, requireText } from '../validation';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { instantMs, optionalText, requireInstant, requireOneOf, requireText } from '@ebp/shared-kernel';
+import type { TicketChannel } from '../ticket/ticket.events';
+import type { RecordSatisfactionSurvey, SatisfactionSurveyCommand } from './satisfaction-survey.commands';
+import {
+  SURVEY_DIMENSIONS,
+  SURVEY_METHODS,
+  type SatisfactionSurveyEvent,
+  type SatisfactionSurveyRecorded,
+  type SurveyDimension,
+  type SurveyMethod,
+  type SurveyScores,
+} from './satisfaction-survey.events';
 
 const RULE = 'SD-16';
-
-export const SURVEY_METHODS = ['phone', 'letter', 'on-site', 'fax', 'email'] as const;
-export type SurveyMethod = (typeof SURVEY_METHODS)[number];
-
-export const SURVEY_DIMENSIONS = ['installation', 'system-operation', 'implementation', 'after-sales-service', 'training'] as const;
-export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];
-
-export type SurveyScores = Record<SurveyDimension, number>;
 
 export const MIN_SCORE = 1;
 export const MAX_SCORE = 5;
@@ -30,43 +31,6 @@ export function surveyChannel(method: SurveyMethod): TicketChannel {
       return assertNever(method);
   }
 }
-
-export type RecordSatisfactionSurvey = ServiceDeskCommand<
-  'RecordSatisfactionSurvey',
-  {
-    surveyId: string;
-    customerId: string;
-    projectId?: string | null;
-    method: string;
-    surveyedAt: string;
-    scores: Partial<Record<SurveyDimension, number>>;
-    comment?: string | null;
-    /** The customer-service or business-dept employee who ran the survey (the actor). */
-    surveyedBy: string;
-    /** The surveyor's department from the staff register; a follow-up ticket starts there. */
-    surveyorDepartment: string;
-  }
->;
-
-export type SatisfactionSurveyCommand = RecordSatisfactionSurvey;
-
-export type SatisfactionSurveyRecorded = DomainEvent<
-  'SatisfactionSurveyRecorded',
-  {
-    surveyId: string;
-    customerId: string;
-    projectId: string | null;
-    method: SurveyMethod;
-    surveyedAt: string;
-    scores: SurveyScores;
-    comment: string | null;
-    surveyedBy: string;
-    surveyorDepartment: string;
-    recordedAt: string;
-  }
->;
-
-export type SatisfactionSurveyEvent = SatisfactionSurveyRecorded;
 
 export type SatisfactionSurveyState = { status: 'none' } | ({ status: 'recorded' } & SatisfactionSurveyRecorded['data']);
 

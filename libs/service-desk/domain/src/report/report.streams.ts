@@ -1,5 +1,5 @@
 import { streamCategory } from '@ebp/shared-eventsourcing';
-import { SERVICE_DESK_CONTEXT } from '../streams';
+import { SERVICE_DESK_CONTEXT } from '../shared/context';
 
 export const supervisionReportStreams = streamCategory(SERVICE_DESK_CONTEXT, 'supervision-report');
 

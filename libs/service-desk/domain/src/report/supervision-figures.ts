@@ -73,11 +73,6 @@ export function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 }
 
-/** Whole minutes between two instants (never negative). */
-export function minutesBetween(from: string, to: string): number {
-  return Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
-}
-
 /** Where the application layer gets a month's live figures to freeze at submission (the read side). */
 export interface SupervisionFiguresSource {
   figures(month: string): Promise<SupervisionFigures>;

@@ -1,6 +1,8 @@
 import { DeciderSpecification } from '@ebp/shared-eventsourcing/testing';
 import type { SupervisionFigures } from './supervision-figures';
-import { supervisionReportDecider, type SubmitSupervisionReport, type SupervisionReportSubmitted } from './supervision-report.decider';
+import type { SubmitSupervisionReport } from './supervision-report.commands';
+import { supervisionReportDecider } from './supervision-report.decider';
+import type { SupervisionReportSubmitted } from './supervision-report.events';
 
 const figures = (received: number): SupervisionFigures => ({
   month: '2026-03',

@@ -1,44 +1,10 @@
-import { assertNever, DomainError, type Decider, type DomainEvent } from '@ebp/shared-eventsourcing';
-import type { ServiceDeskCommand } from '../command';
-import { optionalText, requireText } from '../validation';
-import type { SupervisionFigures } from './supervision-figures';
-import { isSupervisionMonth, monthHasEnded } from './supervision-month';
+import { assertNever, DomainError, type Decider } from '@ebp/shared-eventsourcing';
+import { isMonth, monthHasEnded, optionalText, requireText } from '@ebp/shared-kernel';
+import type { SubmitSupervisionReport, SupervisionReportCommand } from './supervision-report.commands';
+import type { SupervisionReportEvent, SupervisionReportSubmitted } from './supervision-report.events';
 
 const RULE = 'SD-9';
 export const SUPERVISION_REPORT_ROLE = 'business-dept';
-
-export type SubmitSupervisionReport = ServiceDeskCommand<
-  'SubmitSupervisionReport',
-  {
-    month: string;
-    submittedBy: string;
-    /** The caller's roles: only the business department reports (SD-9). */
-    submitterRoles: readonly string[];
-    /** The general manager the report is addressed to, from the staff directory. */
-    generalManagerId: string;
-    /** Computed by the application layer at submission; the event freezes them. */
-    figures: SupervisionFigures;
-    comments?: string | null;
-  }
->;
-
-export type SupervisionReportCommand = SubmitSupervisionReport;
-
-export type SupervisionReportSubmitted = DomainEvent<
-  'SupervisionReportSubmitted',
-  {
-    month: string;
-    /** 1 for the first submission; a correction is the next version, earlier ones stay. */
-    version: number;
-    submittedBy: string;
-    submittedAt: string;
-    addressedTo: string;
-    figures: SupervisionFigures;
-    comments: string | null;
-  }
->;
-
-export type SupervisionReportEvent = SupervisionReportSubmitted;
 
 export type SupervisionReportState =
   | { status: 'none' }
@@ -50,7 +16,7 @@ function submit(command: SubmitSupervisionReport, state: SupervisionReportState)
   const d = command.data;
   const now = command.metadata.now;
   const month = requireText(d.month, 'month', RULE);
-  if (!isSupervisionMonth(month)) throw new DomainError(RULE, `month must be YYYY-MM, got '${month}'`, 'invalid', 'month');
+  if (!isMonth(month)) throw new DomainError(RULE, `month must be YYYY-MM, got '${month}'`, 'invalid', 'month');
   if (!d.submitterRoles.includes(SUPERVISION_REPORT_ROLE)) {
     throw new DomainError(RULE, 'only the business department submits the supervision report', 'forbidden');
   }

@@ -1,0 +1,3 @@
+export * from './context';
+export * from './service-desk.policy';
+export * from './official-calendar.refusal';

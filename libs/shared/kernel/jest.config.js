@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-kernel',
+  preset: '../../../jest.preset.js',
+};
