@@ -6,6 +6,7 @@ import {
   WrongExpectedRevisionError,
   type RefusalKind,
 } from '@ebp/shared-eventsourcing';
+import { CalendarUnknownError } from '@ebp/shared-kernel';
 
 interface ReplyLike {
   status(code: number): ReplyLike;
@@ -36,6 +37,10 @@ export class PlatformErrorFilter implements ExceptionFilter {
     if (error instanceof DomainError) {
       const status = STATUS[error.kind];
       return [status, { statusCode: status, error: error.kind, rule: error.rule, field: error.field, message: error.message }];
+    }
+    // A date the pinned official calendar does not cover yet: never guessed, refused as unprocessable.
+    if (error instanceof CalendarUnknownError) {
+      return [422, { statusCode: 422, error: 'calendar-unknown', message: error.message, date: error.date }];
     }
     if (error instanceof PreconditionFailedError) {
       return [412, { statusCode: 412, error: 'precondition-failed', message: error.message, currentRevision: error.actual }];
