@@ -1,6 +1,9 @@
 # syntax=docker/dockerfile:1.7
 # One image for every app of the platform; APP picks which dist/apps/<APP>/src/main.js runs:
-#   platform (embedded, SQLite, port 3000) | service-desk-api (3001) | relay (3002) | projector (3003) | query-api (3004)
+#   platform (embedded, SQLite) | <context>-api (one command API per bounded context, e.g. service-desk-api)
+#   | relay | projector | query-api
+# Every app listens on PORT: 3000 in the image; compose and k8s set each app's own (service-desk-api
+# 3001, relay 3002, projector 3003, query-api 3004, a new context's API whatever its service sets).
 #
 #   docker build -t ebp:dev .                                   # APP=platform
 #   docker build -t ebp-relay:dev --build-arg APP=relay .
@@ -73,16 +76,17 @@ ENV APP=${APP} \
     NODE_ENV=production \
     NODE_OPTIONS=--enable-source-maps \
     HOST=0.0.0.0 \
+    PORT=3000 \
     DATA_DIR=/data
-# Default ports per app (each app's own default; PORT overrides).
-EXPOSE 3000 3001 3002 3003 3004
+# Whatever the app, it listens on PORT (set it per container; the healthcheck follows it).
+EXPOSE 3000
 # Numeric so Kubernetes can verify runAsNonRoot.
 USER 1000:1000
 
 # Liveness only (the process answers HTTP); readiness (/health/ready) also needs the engines and is
 # what compose's depends_on and Kubernetes' readinessProbe use. No curl in slim: node does the GET.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "const d={platform:3000,'service-desk-api':3001,relay:3002,projector:3003,'query-api':3004};const p=Number(process.env.PORT||d[process.env.APP]||3000);require('node:http').get({host:'127.0.0.1',port:p,path:'/health/live',timeout:4000},(r)=>process.exit(r.statusCode===200?0:1)).on('timeout',()=>process.exit(1)).on('error',()=>process.exit(1))"]
+  CMD ["node", "-e", "require('node:http').get({host:'127.0.0.1',port:Number(process.env.PORT||3000),path:'/health/live',timeout:4000},(r)=>process.exit(r.statusCode===200?0:1)).on('timeout',()=>process.exit(1)).on('error',()=>process.exit(1))"]
 
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/bin/tini", "--"]

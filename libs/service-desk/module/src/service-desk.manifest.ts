@@ -3,6 +3,7 @@ import { SERVICE_DESK_CONTEXT, serviceDeskReactors } from '@ebp/service-desk-dom
 import { toPublishedEvent } from '@ebp/service-desk-contracts';
 import { ServiceDeskQueryModule, serviceDeskProjections } from '@ebp/service-desk-read-models';
 import { ServiceDeskApiModule } from '@ebp/service-desk-api';
+import { seedServiceDeskDemo } from './demo/service-desk.demo';
 
 /** The service desk as every host sees it (rules: docs/rules/service-desk.md). */
 export const serviceDesk: BoundedContext = {
@@ -15,4 +16,5 @@ export const serviceDesk: BoundedContext = {
   integration: toPublishedEvent,
   consumes: [],
   asyncapi: ['docs/asyncapi/asyncapi.yaml'],
+  demo: seedServiceDeskDemo,
 };

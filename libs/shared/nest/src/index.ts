@@ -9,3 +9,4 @@ export * from './bounded-context';
 export * from './openapi';
 export * from './consistency';
 export * from './command-edge';
+export * from './paging.dto';

@@ -7,7 +7,7 @@ import {
   type CallbackWindowStatus,
   type ScheduledCallbackWindow,
 } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries } from '../service-desk.queries';
+import { DirectoryQueries } from '../directory/directory.queries';
 import { CALLBACK_FILES_COLLECTION, type CallbackEntry, type CallbackFileView } from './callback-file.projection';
 import { NEEDS_CAMPAIGNS_COLLECTION, type CampaignGift, type CampaignNeedsPlan, type NeedsCampaignView } from './needs-campaign.projection';
 
@@ -59,10 +59,10 @@ export type ListedCallbackStatus = Extract<CallbackWindowStatus, 'due' | 'overdu
 
 /** SD-11/SD-12 read side: schedules are computed at query time from the file and the policy. */
 export class CallbacksQueries {
-  private readonly directory: ServiceDeskQueries;
+  private readonly directory: DirectoryQueries;
 
   constructor(private readonly store: ReadModelStore) {
-    this.directory = new ServiceDeskQueries(store);
+    this.directory = new DirectoryQueries(store);
   }
 
   async file(projectId: string): Promise<CallbackFileView | null> {

@@ -8,7 +8,7 @@ import {
   weeklyReportDeadline,
   type StaffMember,
 } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries } from '../service-desk.queries';
+import { DirectoryQueries } from '../directory/directory.queries';
 import { HOLIDAY_DUTY_COLLECTION, type DutyAssignmentView, type HolidayDutyDayView, type MonitoringCheckView } from './holiday-duty.projection';
 import { WEEKLY_REPORTS_COLLECTION, type WeeklyReportView } from './weekly-report.projection';
 
@@ -64,10 +64,10 @@ export function weeklyCompliance(report: WeeklyReportView | null, deadline: stri
 
 /** Read-side questions of SD-10 weekly reports and SD-15 holiday duty. */
 export class DutyQueries {
-  private readonly directory: ServiceDeskQueries;
+  private readonly directory: DirectoryQueries;
 
   constructor(private readonly store: ReadModelStore) {
-    this.directory = new ServiceDeskQueries(store);
+    this.directory = new DirectoryQueries(store);
   }
 
   async weeklyReportCompliance(weekText: string, asOf: string): Promise<WeeklyReportComplianceView> {

@@ -10,8 +10,8 @@ import {
   type ShirkingFindingEvent,
   type TicketExpectationEvent,
 } from '@ebp/service-desk-domain';
-import { customerDirectoryProjection } from '../projections';
-import { ticketProjection } from '../ticket.projection';
+import { customerDirectoryProjection } from '../directory/directory.projections';
+import { ticketProjection } from '../ticket/ticket.projection';
 import {
   customerPreferencesProjection,
   serviceLadderProjection,

@@ -1,4 +1,3 @@
-import type { Projection } from '@ebp/shared-eventsourcing';
 import {
   customerPreferencesStreams,
   serviceLadderStreams,
@@ -9,7 +8,7 @@ import {
   shirkingFindingDecider,
   ticketExpectationDecider,
 } from '@ebp/service-desk-domain';
-import { directoryProjection } from '../directory.projection';
+import { directoryProjection } from '../shared/decider-state.projection';
 
 export const SERVICE_LADDERS_COLLECTION = 'sd_service_ladders';
 export const SHIRKING_FINDINGS_COLLECTION = 'sd_shirking_findings';
@@ -61,10 +60,3 @@ export const ticketExpectationProjection = directoryProjection({
   evolve: ticketExpectationDecider.evolve,
   exists: (s) => s.status !== 'none',
 });
-
-export const ladderProjectionList: Projection<object>[] = [
-  serviceLadderProjection,
-  shirkingFindingProjection,
-  customerPreferencesProjection,
-  ticketExpectationProjection,
-];

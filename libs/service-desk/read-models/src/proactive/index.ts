@@ -1,14 +1,5 @@
-import { Module } from '@nestjs/common';
-import type { Projection } from '@ebp/shared-eventsourcing';
-import { ProactiveQueryController } from './proactive-query.controller';
-import { inspectionProjection, researchVisitProjection, satisfactionSurveyProjection } from './proactive.projections';
-
 export * from './proactive.projections';
 export * from './proactive.queries';
+export * from './proactive.schemas';
 export * from './proactive-query.controller';
-
-export const proactiveProjections: Projection<object>[] = [inspectionProjection, satisfactionSurveyProjection, researchVisitProjection];
-
-/** SD-16 inspections, satisfaction statistics and research visits; needs READ_MODEL_STORE and CLOCK. */
-@Module({ controllers: [ProactiveQueryController] })
-export class ProactiveQueryModule {}
+export * from './proactive-query.module';

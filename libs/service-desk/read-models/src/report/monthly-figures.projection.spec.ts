@@ -10,7 +10,7 @@ import {
   type TicketResolved,
 } from '@ebp/service-desk-domain';
 import { monthlyFiguresProjection, type MonthlyFiguresView } from './monthly-figures.projection';
-import { openAt, supervisionFigures } from './supervision-report.queries';
+import { openAt, supervisionFigures } from './report.queries';
 
 let position = 0;
 const on = <E extends DomainEvent>(streamId: string, event: E): RecordedEvent =>

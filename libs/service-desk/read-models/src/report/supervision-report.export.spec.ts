@@ -1,5 +1,6 @@
 import type { SupervisionFigures } from '@ebp/service-desk-domain';
-import { escapeHtml, supervisionReportCsv, supervisionReportHtml } from './supervision-report.export';
+import { escapeHtml } from '../shared/html';
+import { supervisionReportCsv, supervisionReportHtml } from './supervision-report.export';
 
 const figures: SupervisionFigures = {
   month: '2026-03',

@@ -4,6 +4,7 @@ import {
   type SupervisionFigureKey,
   type SupervisionFigures,
 } from '@ebp/service-desk-domain';
+import { escapeHtml } from '../shared/html';
 import type { SubmittedSupervisionReport } from './supervision-report.projection';
 
 /** What an export shows: the live draft, or one submitted version exactly as frozen. */
@@ -49,12 +50,6 @@ export function supervisionReportCsv(doc: SupervisionReportDocument): string {
     ...SUPERVISION_FIGURE_LABELS.map(({ key, label }): [string, string] => [label, figureText(key, figures)]),
   ];
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 const BAR_HEIGHT = 22;
