@@ -1,4 +1,5 @@
 const nx = require('@nx/eslint-plugin');
+const importX = require('eslint-plugin-import-x');
 
 // Engines and frameworks stay out of the pure layers: domain, contracts and the event-sourcing core.
 const FRAMEWORKS_AND_DRIVERS = [
@@ -22,7 +23,15 @@ module.exports = [
   { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/data', '**/*.js'] },
   {
     files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js'] })],
+    },
     rules: {
+      // No import circles inside a lib (between libs, the module-boundary rule forbids them).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@nx/enforce-module-boundaries': [
