@@ -20,7 +20,7 @@ const FRAMEWORKS_AND_DRIVERS = [
 module.exports = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/data', '**/*.js'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/data', '**/*.js', 'tools/openapi-client/generated'] },
   {
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },
