@@ -28,11 +28,6 @@ class DemoError extends Error {
 
 type Reply = Awaited<ReturnType<DemoApi['call']>>;
 
-/** DemoApi plus role-aware minting (proposed as DemoApi.token(userId, roles)). */
-interface DriverApi extends DemoApi {
-  tokenFor(userId: string, roles: readonly Role[]): string;
-}
-
 async function call(method: string, path: string, token?: string, body?: unknown): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (token) headers['authorization'] = `Bearer ${token}`;
@@ -82,8 +77,7 @@ async function checkPlatform(): Promise<void> {
 }
 
 /** The DemoApi one context's demo gets: a 401 on a signed request means the secret is not the platform's. */
-function demoApi(secret: string): DriverApi {
-  const roles = new Map<string, readonly Role[]>();
+function demoApi(secret: string): DemoApi {
   const tokens = new Map<string, string>();
   const tokenFor = (userId: string, asked: readonly Role[]): string => {
     const key = `${userId} ${[...asked].sort().join(',')}`;
@@ -91,7 +85,6 @@ function demoApi(secret: string): DriverApi {
     if (token === undefined) {
       token = issueToken(secret, { userId, roles: [...asked] });
       tokens.set(key, token);
-      roles.set(userId, asked);
     }
     return token;
   };
@@ -106,9 +99,7 @@ function demoApi(secret: string): DriverApi {
       }
       return reply;
     },
-    tokenFor,
-    // Without roles: the ones this user was last given through tokenFor (none if never).
-    token: (userId) => tokenFor(userId, roles.get(userId) ?? []),
+    token: tokenFor,
   };
 }
 
@@ -178,7 +169,7 @@ async function main(): Promise<void> {
     const { explore: wanted, ...rest } = summary;
     const as = exploreOf(wanted);
     console.log(['', `${context.title} demo data at ${BASE_URL}`, ...summaryLines(rest)].join('\n'));
-    if (as) explore.push({ context, as, token: api.tokenFor(as.userId, as.roles) });
+    if (as) explore.push({ context, as, token: api.token(as.userId, as.roles) });
   }
   for (const { context, as, token } of explore) {
     console.log(

@@ -4,8 +4,8 @@ import { contextOf, type IntegrationMapping, type IntegrationReactor, type Proje
 /** What a context's demo seeding gets from the demo driver: its HTTP call and a token per demo user. */
 export interface DemoApi {
   call(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: unknown }>;
-  /** A bearer token for a demo staff member, with the roles the demo gave them. */
-  token(staffId: string): string;
+  /** A bearer token for a demo user, with the roles the context's demo gives them. */
+  token(userId: string, roles: readonly string[]): string;
 }
 
 /**

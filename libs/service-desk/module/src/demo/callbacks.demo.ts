@@ -1,4 +1,4 @@
-import type { DemoApi } from '@ebp/shared-nest';
+import type { StaffDemoApi } from './demo-support';
 
 /*
  * Demo data for SD-11 callbacks (回访) and the SD-12 December needs campaign, through the public
@@ -65,7 +65,7 @@ async function must(what: string, reply: Promise<{ status: number; body: unknown
 }
 
 /** SD-11 deliveries with callbacks (some windows left overdue) and last December's SD-12 campaign. */
-export async function seedCallbacks(api: DemoApi): Promise<{ deliveries: number; callbacks: number; gifts: number; plans: number }> {
+export async function seedCallbacks(api: StaffDemoApi): Promise<{ deliveries: number; callbacks: number; gifts: number; plans: number }> {
   const pm = api.token(PROJECT_MANAGER);
   const cs = api.token(CUSTOMER_SERVICE);
   const tally = { deliveries: 0, callbacks: 0, gifts: 0, plans: 0 };

@@ -13,30 +13,14 @@ export class DemoError extends Error {
   override readonly name = 'DemoError';
 }
 
-/**
- * The DemoApi as the demo driver (tools/demo/demo.ts) hands it over. `tokenFor` mints a token with
- * exactly the roles the demo gives its user; `DemoApi.token(staffId)` cannot carry them (proposed:
- * `token(userId, roles)` on DemoApi itself, which would make this type DemoApi).
- */
-export type DriverDemoApi = DemoApi & { tokenFor?(userId: string, roles: readonly Role[]): string };
+/** What the service-desk seeders use: a token per demo staff member, with the roles of their plan. */
+export interface StaffDemoApi {
+  call: DemoApi['call'];
+  token(staffId: string): string;
+}
 
-/**
- * The DemoApi the service-desk seeders use: `token(staffId)` for a demo staff member, with the
- * roles of their plan (service-desk.demo.ts), minted by the driver.
- */
-export function withDemoRoles(api: DriverDemoApi, rolesOf: (staffId: string) => readonly Role[]): DemoApi {
-  const tokens = new Map<string, string>();
-  return {
-    call: (method, path, token, body) => api.call(method, path, token, body),
-    token: (staffId) => {
-      let token = tokens.get(staffId);
-      if (token === undefined) {
-        token = api.tokenFor ? api.tokenFor(staffId, rolesOf(staffId)) : api.token(staffId);
-        tokens.set(staffId, token);
-      }
-      return token;
-    },
-  };
+export function withDemoRoles(api: DemoApi, rolesOf: (staffId: string) => readonly Role[]): StaffDemoApi {
+  return { call: (method, path, token, body) => api.call(method, path, token, body), token: (staffId) => api.token(staffId, rolesOf(staffId)) };
 }
 
 export function field(value: unknown, key: string): unknown {

@@ -1,6 +1,5 @@
 import type { Role } from '@ebp/shared-auth';
-import type { DemoApi } from '@ebp/shared-nest';
-import { ensure, eventually, items, must } from './demo-support';
+import { ensure, eventually, items, must, type StaffDemoApi } from './demo-support';
 
 /*
  * The service desk's reference data — departments (through their staff), staff, customers with
@@ -154,17 +153,17 @@ export interface DirectoryTally {
   projects: { created: number; existing: number };
 }
 
-export async function staffView(api: DemoApi): Promise<Record<string, unknown>[]> {
+export async function staffView(api: StaffDemoApi): Promise<Record<string, unknown>[]> {
   return items(api, '/service-desk/staff', api.token(ADMIN));
 }
 
-async function known(api: DemoApi, path: string, ids: string[], key: string): Promise<boolean> {
+async function known(api: StaffDemoApi, path: string, ids: string[], key: string): Promise<boolean> {
   const seen = new Set((await items(api, path, api.token(ADMIN))).map((i) => i[key]));
   return ids.every((id) => seen.has(id));
 }
 
 /** Staff, customers and projects; returns when the read models show all of them. */
-export async function seedDirectory(api: DemoApi): Promise<DirectoryTally> {
+export async function seedDirectory(api: StaffDemoApi): Promise<DirectoryTally> {
   const admin = api.token(ADMIN);
   const tally: DirectoryTally = { staff: { created: 0, existing: 0 }, customers: { created: 0, existing: 0 }, projects: { created: 0, existing: 0 } };
   // Departments exist through their staff; the responsible manager of each is flagged.
@@ -189,7 +188,7 @@ export async function seedDirectory(api: DemoApi): Promise<DirectoryTally> {
 }
 
 /** Marks the business-dept manager absent or back, and waits until the staff register shows it. */
-export async function setManagerAbsence(api: DemoApi, absent: boolean): Promise<void> {
+export async function setManagerAbsence(api: StaffDemoApi, absent: boolean): Promise<void> {
   await must(
     `mark ${ABSENT_MANAGER.staffId} ${absent ? 'absent' : 'present'}`,
     api.call('PUT', `/service-desk/staff/${ABSENT_MANAGER.staffId}/absence`, api.token(ADMIN), absent ? { absent, reason: ABSENT_MANAGER.reason } : { absent }),

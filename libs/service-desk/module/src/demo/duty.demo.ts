@@ -1,5 +1,5 @@
+import type { StaffDemoApi } from './demo-support';
 import { addDays, formatIsoWeek, isoWeekOf, shanghaiDate } from '@ebp/shared-kernel';
-import type { DemoApi } from '@ebp/shared-nest';
 
 /*
  * Demo data for SD-10 weekly reports (周报) and the SD-15 holiday duty roster, through the public
@@ -54,14 +54,14 @@ async function expectStatus(what: string, reply: Promise<{ status: number; body:
   return r;
 }
 
-async function hasChecks(api: DemoApi, date: string): Promise<boolean> {
+async function hasChecks(api: StaffDemoApi, date: string): Promise<boolean> {
   const r = await expectStatus('holiday roster', api.call('GET', `/service-desk/holiday-duty?from=${date}&to=${date}`, api.token(CS_MANAGER)), [200]);
   const days = field(r.body, 'days');
   return Array.isArray(days) && days.some((d) => Array.isArray(field(d, 'checks')) && (field(d, 'checks') as unknown[]).length > 0);
 }
 
 /** SD-15 roster and checks; SD-10 reports for the last two weeks (filed now, so late; gaps show as missing). */
-export async function seedDuty(api: DemoApi): Promise<void> {
+export async function seedDuty(api: StaffDemoApi): Promise<void> {
   for (const a of ASSIGNMENTS) {
     await expectStatus(`holiday duty ${a.date} ${a.staffId}`, api.call('POST', '/service-desk/holiday-duty/assignments', api.token(CS_MANAGER), a), [201, 409]);
   }

@@ -1,4 +1,4 @@
-import type { DemoApi } from '@ebp/shared-nest';
+import type { StaffDemoApi } from './demo-support';
 
 /*
  * Demo data for SD-14 major fault reports (故障报告) and SD-13 cross-department collaboration,
@@ -80,13 +80,13 @@ const FAULTS: FaultPlan[] = [
   },
 ];
 
-async function must(api: DemoApi, what: string, method: string, path: string, staffId: string, body?: unknown): Promise<unknown> {
+async function must(api: StaffDemoApi, what: string, method: string, path: string, staffId: string, body?: unknown): Promise<unknown> {
   const r = await api.call(method, path, api.token(staffId), body);
   if (r.status !== 200 && r.status !== 201) throw new Error(`${what} failed: HTTP ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
 
-async function seedFault(api: DemoApi, plan: FaultPlan): Promise<void> {
+async function seedFault(api: StaffDemoApi, plan: FaultPlan): Promise<void> {
   const reported = await must(api, 'report fault', 'POST', '/service-desk/faults', REPORTER, {
     occurredAt: hoursAgo(plan.occurredHoursAgo),
     location: plan.location,
@@ -107,7 +107,7 @@ async function seedFault(api: DemoApi, plan: FaultPlan): Promise<void> {
   if (plan.close) await must(api, 'close fault', 'POST', `${base}/close`, TS_MANAGER, {});
 }
 
-async function seedCollaborations(api: DemoApi): Promise<void> {
+async function seedCollaborations(api: StaffDemoApi): Promise<void> {
   const opened = await must(api, 'open collaboration', 'POST', '/service-desk/collaborations', CS_MANAGER, {
     subject: 'Move the customer hotline to the new IP-PBX before the Spring Festival',
     requestingDepartment: 'customer-service',
@@ -134,7 +134,7 @@ async function seedCollaborations(api: DemoApi): Promise<void> {
 }
 
 /** Seeds three major faults (closed, analysis pending/overdue, in progress) and two collaborations. */
-export async function seedFaults(api: DemoApi): Promise<{ faults: number; collaborations: number }> {
+export async function seedFaults(api: StaffDemoApi): Promise<{ faults: number; collaborations: number }> {
   const existing = await api.call('GET', '/service-desk/faults?pageSize=1', api.token(REPORTER));
   if (typeof field(existing.body, 'total') === 'number' && (field(existing.body, 'total') as number) > 0) return { faults: 0, collaborations: 0 };
   for (const plan of FAULTS) await seedFault(api, plan);

@@ -1,4 +1,4 @@
-import type { DemoApi } from '@ebp/shared-nest';
+import type { StaffDemoApi } from './demo-support';
 
 /*
  * Demo data for SD-6, SD-8 and SD-17, driven through the public HTTP API like the rest of the
@@ -27,7 +27,7 @@ function hoursAgo(hours: number): string {
   return `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
-async function must(api: DemoApi, what: string, method: string, path: string, token: string, body?: unknown): Promise<unknown> {
+async function must(api: StaffDemoApi, what: string, method: string, path: string, token: string, body?: unknown): Promise<unknown> {
   const reply = await api.call(method, path, token, body);
   if (reply.status !== 200 && reply.status !== 201) throw new Error(`${what} failed: HTTP ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body;
@@ -42,7 +42,7 @@ async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 15
 }
 
 /** Registers a ticket and waits until the ticket read model has it (the ladder looks it up there). */
-async function ticket(api: DemoApi, description: string, receivedHoursAgo: number): Promise<string> {
+async function ticket(api: StaffDemoApi, description: string, receivedHoursAgo: number): Promise<string> {
   const cs = api.token('cs-li-na');
   const body = await must(api, 'register ticket', 'POST', '/service-desk/tickets', cs, {
     channel: 'hotline',
@@ -56,7 +56,7 @@ async function ticket(api: DemoApi, description: string, receivedHoursAgo: numbe
   return id;
 }
 
-export async function seedLadder(api: DemoApi): Promise<LadderDemoSummary> {
+export async function seedLadder(api: StaffDemoApi): Promise<LadderDemoSummary> {
   const tech = api.token('ts-wang-wei');
   const cs = api.token('cs-li-na');
   const gm = api.token('gm-zhao-min');

@@ -1,4 +1,4 @@
-import type { DemoApi } from '@ebp/shared-nest';
+import type { StaffDemoApi } from './demo-support';
 
 /*
  * Demo data for SD-16 proactive service (主动式服务) — quality inspections, satisfaction surveys and
@@ -57,7 +57,7 @@ async function must(what: string, reply: Promise<{ status: number; body: unknown
   return r.body;
 }
 
-async function seedInspections(api: DemoApi): Promise<void> {
+async function seedInspections(api: StaffDemoApi): Promise<void> {
   const pm = api.token(PROJECT_MANAGER);
   for (const inspection of INSPECTIONS) {
     const existing = await must('inspections', api.call('GET', `/service-desk/inspections?project=${inspection.projectId}`, pm));
@@ -67,7 +67,7 @@ async function seedInspections(api: DemoApi): Promise<void> {
   }
 }
 
-async function seedSurveys(api: DemoApi): Promise<void> {
+async function seedSurveys(api: StaffDemoApi): Promise<void> {
   const existing = await must('surveys', api.call('GET', '/service-desk/satisfaction-surveys?pageSize=1', api.token('cs-li-na')));
   if (Number(field(existing, 'total') ?? 0) > 0) return;
   for (const { by, ...survey } of SURVEYS) {
@@ -76,7 +76,7 @@ async function seedSurveys(api: DemoApi): Promise<void> {
 }
 
 /** One closed visit with a complaint (→ ticket) and one still open with a suggestion. */
-async function seedResearchVisits(api: DemoApi): Promise<void> {
+async function seedResearchVisits(api: StaffDemoApi): Promise<void> {
   const gm = api.token(GENERAL_MANAGER);
   const existing = await must('research visits', api.call('GET', '/service-desk/research-visits?pageSize=1', gm));
   if (Number(field(existing, 'total') ?? 0) > 0) return;
@@ -102,7 +102,7 @@ async function seedResearchVisits(api: DemoApi): Promise<void> {
 }
 
 /** SD-16: inspections (findings → tickets), surveys (a low score → follow-up ticket), research visits. */
-export async function seedProactive(api: DemoApi): Promise<void> {
+export async function seedProactive(api: StaffDemoApi): Promise<void> {
   await seedInspections(api);
   await seedSurveys(api);
   await seedResearchVisits(api);

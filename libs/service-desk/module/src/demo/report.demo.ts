@@ -1,5 +1,5 @@
+import type { StaffDemoApi } from './demo-support';
 import { shanghaiMonth } from '@ebp/shared-kernel';
-import type { DemoApi } from '@ebp/shared-nest';
 
 /*
  * Demo data for SD-9, the monthly supervision report (服务监督报告), through the public HTTP API.
@@ -23,7 +23,7 @@ function lastMonth(): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
-export async function seedReport(api: DemoApi): Promise<{ month: string; version: number | null }> {
+export async function seedReport(api: StaffDemoApi): Promise<{ month: string; version: number | null }> {
   const month = lastMonth();
   const business = api.token(BUSINESS_MANAGER);
   const path = `/service-desk/supervision-reports/${month}`;

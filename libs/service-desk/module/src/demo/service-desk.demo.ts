@@ -1,5 +1,6 @@
 import { seedCallbacks } from './callbacks.demo';
-import { total, withDemoRoles, type DriverDemoApi } from './demo-support';
+import type { DemoApi } from '@ebp/shared-nest';
+import { total, withDemoRoles } from './demo-support';
 import { ABSENT_MANAGER, ADMIN, CUSTOMERS, DEMO_USER, rolesOf, seedDirectory, staffView, STAFF } from './directory.demo';
 import { seedDuty } from './duty.demo';
 import { seedFaults } from './faults.demo';
@@ -28,7 +29,7 @@ export interface DemoExplore {
   hint?: string;
 }
 
-export async function seedServiceDeskDemo(driver: DriverDemoApi): Promise<Record<string, unknown>> {
+export async function seedServiceDeskDemo(driver: DemoApi): Promise<Record<string, unknown>> {
   const api = withDemoRoles(driver, rolesOf);
   const directory = await seedDirectory(api);
   const tickets = await seedTickets(api, { again: process.env['DEMO_TICKETS'] === 'again' });

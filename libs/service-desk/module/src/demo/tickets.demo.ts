@@ -1,6 +1,5 @@
 import type { TicketChannel, TicketKind } from '@ebp/service-desk-domain';
-import type { DemoApi } from '@ebp/shared-nest';
-import { chinaTime, eventually, field, must, total } from './demo-support';
+import { chinaTime, eventually, field, must, total, type StaffDemoApi } from './demo-support';
 import { ADMIN, DEMO_USER, setManagerAbsence, type Department, type StaffId } from './directory.demo';
 
 /*
@@ -302,7 +301,7 @@ export interface TicketsSummary {
   byKind: Record<string, number>;
 }
 
-async function runTicket(api: DemoApi, plan: TicketPlan, stats: TicketsSummary): Promise<void> {
+async function runTicket(api: StaffDemoApi, plan: TicketPlan, stats: TicketsSummary): Promise<void> {
   const token = (staffId: StaffId): string => api.token(staffId);
   const receivedMs = Date.now() - plan.hoursAgo * 3_600_000;
   const registered = await must(
@@ -370,7 +369,7 @@ async function runTicket(api: DemoApi, plan: TicketPlan, stats: TicketsSummary):
  * Registers and works the demo tickets, unless the demo user already owns some (`again`: add
  * another set). Leaves the business-dept manager marked absent either way.
  */
-export async function seedTickets(api: DemoApi, options: { again?: boolean } = {}): Promise<TicketsSummary> {
+export async function seedTickets(api: StaffDemoApi, options: { again?: boolean } = {}): Promise<TicketsSummary> {
   const admin = api.token(ADMIN);
   const ticketsBefore = await total(api, '/service-desk/tickets?pageSize=1', admin);
   const before = await total(api, `/service-desk/tickets?pageSize=1&owner=${DEMO_USER}`, admin);
