@@ -92,7 +92,8 @@ export async function openBus(config: DistributedConfig, contexts: readonly stri
       topicResolver: (streamId) => prefix + domainTopicOf(contextOf(streamId)),
       integrationTopicResolver: (event) => prefix + integrationTopicOf(event.source),
       watermarkTopics: [...domainTopics],
-      partitionsFor: (topic) => (domainTopics.has(topic) ? 1 : undefined),
+      // The deployment's topic jobs create a domain topic's .dlq with one partition as well.
+      partitionsFor: (topic) => (domainTopics.has(topic.replace(/\.dlq$/, '')) ? 1 : undefined),
       partitions: config.kafka.partitions,
       replicationFactor: config.kafka.replicationFactor,
     }),
