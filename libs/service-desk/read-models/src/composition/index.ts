@@ -1,0 +1,3 @@
+export * from './service-desk.projections';
+export * from './service-desk.queries';
+export * from './service-desk-query.module';
