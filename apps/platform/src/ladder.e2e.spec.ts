@@ -1,5 +1,6 @@
 import { toLadderIntegrationEvent } from '@ebp/service-desk-contracts';
-import { shanghaiInstant, shirkingFindingStream } from '@ebp/service-desk-domain';
+import { shirkingFindingStream } from '@ebp/service-desk-domain';
+import { shanghaiInstant } from '@ebp/shared-kernel';
 import { eventually, startHarness, type Harness } from './testing/platform-harness';
 
 /** An instant `hours` ago in Asia/Shanghai time: the ladder accepts past times, never future ones. */

@@ -1,4 +1,4 @@
-import { nextMonth, shanghaiMonth } from '@ebp/service-desk-domain';
+import { nextMonth, shanghaiMonth } from '@ebp/shared-kernel';
 import { eventually, startHarness, type Harness } from './testing/platform-harness';
 
 /** The month before `month` (YYYY-MM). */

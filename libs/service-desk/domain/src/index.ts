@@ -25,25 +25,3 @@ export const serviceDeskReactors: Reactor[] = [
   ...proactiveReactors,
   ...reportReactors,
 ];
-
-// transition: importers move to @ebp/shared-kernel
-export {
-  addDays,
-  firstDayOf,
-  formatIsoWeek,
-  isCalendarDate,
-  isCalendarDate as isRealDate,
-  isMonth as isSupervisionMonth,
-  isoWeekDates,
-  lastDayOf,
-  minutesBetween,
-  monthEndInstant,
-  nextMonth,
-  shanghaiDate,
-  shanghaiInstant,
-  shanghaiMonth,
-  statutoryHolidayOn,
-  statutoryHolidaysBetween,
-} from '@ebp/shared-kernel';
-// transition: importers call parseIsoWeek(text, 'SD-10') from @ebp/shared-kernel or parseReportWeek
-export { parseReportWeek as parseIsoWeek } from './duty';

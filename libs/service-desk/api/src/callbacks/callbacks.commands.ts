@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import {
-  callbackFileDecider,
-  callbackFileStream,
-  needsCampaignDecider,
-  needsCampaignStream,
-  type CallbackFileCommand,
-  type CampaignCustomerRef,
-  type NeedsCampaignCommand,
-} from '@ebp/service-desk-domain';
+import { callbackFileDecider, callbackFileStream, needsCampaignDecider, needsCampaignStream, type CallbackFileCommand, type CampaignCustomerRef, type NeedsCampaignCommand } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { DeliverProjectDto, RecordCallbackDto, RecordGiftSentDto, RecordNeedsPlanDto } from './callbacks.dto';
 import { runCommand } from '../shared/command-runner';

@@ -2,17 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import {
-  DUTY_DEPARTMENT,
-  dutyRosterDecider,
-  dutyRosterStream,
-  formatIsoWeek,
-  parseIsoWeek,
-  weeklyReportDecider,
-  weeklyReportStream,
-  type DutyRosterCommand,
-  type StaffMember,
-} from '@ebp/service-desk-domain';
+import { DUTY_DEPARTMENT, dutyRosterDecider, dutyRosterStream, parseReportWeek, weeklyReportDecider, weeklyReportStream, type DutyRosterCommand, type StaffMember } from '@ebp/service-desk-domain';
+import { formatIsoWeek } from '@ebp/shared-kernel';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type { AssignHolidayDutyDto, LogMonitoringCheckDto, SubmitWeeklyReportDto } from './duty.dto';
 import { runCommand } from '../shared/command-runner';
@@ -35,7 +26,7 @@ export class DutyCommands {
 
   /** SD-10: the caller files their own report for the week. */
   async submitWeeklyReport(weekText: string, dto: SubmitWeeklyReportDto, ctx: CommandContext): Promise<CommandReply> {
-    const week = formatIsoWeek(parseIsoWeek(weekText));
+    const week = formatIsoWeek(parseReportWeek(weekText));
     const author = await this.callerAsStaff(ctx.actor, 'SD-10');
     return runCommand(this.store, this.clock, weeklyReportDecider, weeklyReportStream(author.staffId, week), `${author.staffId}-${week}`, ctx, (now) => ({
       type: 'SubmitWeeklyReport' as const,

@@ -7,15 +7,7 @@ import {
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import {
-  collaborationDecider,
-  collaborationStream,
-  faultDecider,
-  faultStream,
-  type CollaborationCommand,
-  type FaultActor,
-  type FaultCommand,
-} from '@ebp/service-desk-domain';
+import { collaborationDecider, collaborationStream, faultDecider, faultStream, type CollaborationCommand, type FaultActor, type FaultCommand } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type {
   CompletionDto,

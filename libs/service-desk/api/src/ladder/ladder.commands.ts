@@ -2,19 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import {
-  customerPreferencesDecider,
-  customerPreferencesStream,
-  serviceLadderDecider,
-  serviceLadderStream,
-  shirkingFindingDecider,
-  shirkingFindingStream,
-  ticketExpectationDecider,
-  ticketExpectationStream,
-  type LadderSite,
-  type ServiceLadderCommand,
-  type TicketExpectationCommand,
-} from '@ebp/service-desk-domain';
+import { customerPreferencesDecider, customerPreferencesStream, serviceLadderDecider, serviceLadderStream, shirkingFindingDecider, shirkingFindingStream, ticketExpectationDecider, ticketExpectationStream, type LadderSite, type ServiceLadderCommand, type TicketExpectationCommand } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries, type TicketView } from '@ebp/service-desk-read-models';
 import type {
   DeclareRemoteImpossibleDto,

@@ -1,12 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import {
-  isSupervisionMonth,
-  supervisionReportDecider,
-  supervisionReportStream,
-  type SupervisionFiguresSource,
-} from '@ebp/service-desk-domain';
+import { supervisionReportDecider, supervisionReportStream, type SupervisionFiguresSource } from '@ebp/service-desk-domain';
+import { isMonth } from '@ebp/shared-kernel';
 import { ServiceDeskQueries, SupervisionReportQueries } from '@ebp/service-desk-read-models';
 import type { SubmitSupervisionReportDto } from './report.dto';
 import { execute, locatedAt, replyOf } from '../shared/command-runner';
@@ -32,7 +28,7 @@ export class SupervisionReportCommands {
   }
 
   async submit(month: string, dto: SubmitSupervisionReportDto, ctx: CommandContext): Promise<SupervisionReportReply> {
-    if (!isSupervisionMonth(month)) throw new DomainError('SD-9', `month must be YYYY-MM, got '${month}'`, 'invalid', 'month');
+    if (!isMonth(month)) throw new DomainError('SD-9', `month must be YYYY-MM, got '${month}'`, 'invalid', 'month');
     const generalManager = await this.directory.generalManager();
     if (!generalManager) throw new DomainError('SD-9', 'no general manager is on the staff register to address the report to', 'rule');
     const figures = await this.source.figures(month);

@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, loadState, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import {
-  improvementAnalysisMissing,
-  ticketDecider,
-  ticketExpectationDecider,
-  ticketExpectationStream,
-  ticketStream,
-  type StaffMember,
-  type TicketCommand,
-} from '@ebp/service-desk-domain';
+import { improvementAnalysisMissing, ticketDecider, ticketExpectationDecider, ticketExpectationStream, ticketStream, type StaffMember, type TicketCommand } from '@ebp/service-desk-domain';
 import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
 import type {
   FlagMajorDto,

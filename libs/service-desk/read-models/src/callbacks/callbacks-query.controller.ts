@@ -4,7 +4,8 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { ReadModelStore } from '@ebp/shared-eventsourcing';
 import { ANY_STAFF, Roles } from '@ebp/shared-auth';
 import { ApiQueryErrors, CLOCK, READ_MODEL_STORE, ReadsFrom, type Clock } from '@ebp/shared-nest';
-import { isCalendarDate, shanghaiDate } from '@ebp/service-desk-domain';
+
+import { isCalendarDate, shanghaiDate } from '@ebp/shared-kernel';
 import { customerDirectoryProjection } from '../directory/directory.projections';
 import { ApiOkText } from '../shared/openapi';
 import { callbackFileProjection } from './callback-file.projection';

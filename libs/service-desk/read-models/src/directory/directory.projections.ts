@@ -1,11 +1,4 @@
-import {
-  customerStreams,
-  projectStreams,
-  staffStreams,
-  customerDecider,
-  projectDecider,
-  staffDecider,
-} from '@ebp/service-desk-domain';
+import { customerStreams, projectStreams, staffStreams, customerDecider, projectDecider, staffDecider } from '@ebp/service-desk-domain';
 import { directoryProjection } from '../shared/decider-state.projection';
 
 export const STAFF_COLLECTION = 'sd_staff';

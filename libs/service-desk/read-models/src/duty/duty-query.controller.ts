@@ -4,7 +4,8 @@ import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { DomainError, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { ANY_STAFF, Roles } from '@ebp/shared-auth';
 import { ApiQueryErrors, CLOCK, READ_MODEL_STORE, ReadsFrom, type Clock } from '@ebp/shared-nest';
-import { addDays, isRealDate } from '@ebp/service-desk-domain';
+
+import { addDays, isCalendarDate } from '@ebp/shared-kernel';
 import { staffDirectoryProjection } from '../directory/directory.projections';
 import { DutyQueries } from './duty.queries';
 import { HolidayRosterSchema, WeeklyReportComplianceSchema, WeeklyReportSchema } from './duty.schemas';
@@ -41,7 +42,7 @@ export class HolidayRosterQueryDto {
 
 function requireRange(from: string, to: string): void {
   for (const [field, value] of [['from', from], ['to', to]] as const) {
-    if (!isRealDate(value)) throw new DomainError('SD-15', `${field} ${value} is not a date`, 'invalid', field);
+    if (!isCalendarDate(value)) throw new DomainError('SD-15', `${field} ${value} is not a date`, 'invalid', field);
   }
   if (to < from) throw new DomainError('SD-15', `to ${to} is before from ${from}`, 'invalid', 'to');
   if (addDays(from, MAX_ROSTER_DAYS) <= to) throw new DomainError('SD-15', `a roster view spans at most ${MAX_ROSTER_DAYS} days`, 'invalid', 'to');

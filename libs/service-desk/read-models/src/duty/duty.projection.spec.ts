@@ -1,10 +1,5 @@
 import { ProjectionSpecification, recorded } from '@ebp/shared-eventsourcing/testing';
-import {
-  dutyRosterStream,
-  weeklyReportStream,
-  type DutyRosterEvent,
-  type WeeklyReportSubmitted,
-} from '@ebp/service-desk-domain';
+import { dutyRosterStream, weeklyReportStream, type DutyRosterEvent, type WeeklyReportSubmitted } from '@ebp/service-desk-domain';
 import { weeklyCompliance } from './duty.queries';
 import { holidayDutyProjection } from './holiday-duty.projection';
 import { weeklyReportProjection, type WeeklyReportView } from './weekly-report.projection';

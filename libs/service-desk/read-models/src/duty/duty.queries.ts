@@ -1,13 +1,6 @@
 import type { ReadModelStore } from '@ebp/shared-eventsourcing';
-import {
-  WEEKLY_REPORT_DEPARTMENT,
-  formatIsoWeek,
-  isoWeekDates,
-  parseIsoWeek,
-  statutoryHolidaysBetween,
-  weeklyReportDeadline,
-  type StaffMember,
-} from '@ebp/service-desk-domain';
+import { WEEKLY_REPORT_DEPARTMENT, parseReportWeek, weeklyReportDeadline, type StaffMember } from '@ebp/service-desk-domain';
+import { formatIsoWeek, isoWeekDates, statutoryHolidaysBetween } from '@ebp/shared-kernel';
 import { DirectoryQueries } from '../directory/directory.queries';
 import { HOLIDAY_DUTY_COLLECTION, type DutyAssignmentView, type HolidayDutyDayView, type MonitoringCheckView } from './holiday-duty.projection';
 import { WEEKLY_REPORTS_COLLECTION, type WeeklyReportView } from './weekly-report.projection';
@@ -71,7 +64,7 @@ export class DutyQueries {
   }
 
   async weeklyReportCompliance(weekText: string, asOf: string): Promise<WeeklyReportComplianceView> {
-    const isoWeek = parseIsoWeek(weekText);
+    const isoWeek = parseReportWeek(weekText);
     const week = formatIsoWeek(isoWeek);
     const deadline = weeklyReportDeadline(isoWeek);
     const staff = (await this.directory.staff()).filter(isTechnicalServiceStaff);
@@ -84,7 +77,7 @@ export class DutyQueries {
   }
 
   async weeklyReport(staffId: string, weekText: string): Promise<WeeklyReportView | null> {
-    const week = formatIsoWeek(parseIsoWeek(weekText));
+    const week = formatIsoWeek(parseReportWeek(weekText));
     return (await this.store.get<WeeklyReportView>(WEEKLY_REPORTS_COLLECTION, `${week}:${staffId}`))?.doc ?? null;
   }
 

@@ -1,5 +1,6 @@
 import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import { dutyRosterStreams, monitoringProblemTicketId, statutoryHolidayOn, type DutyRosterEvent, type MonitoringOutcome } from '@ebp/service-desk-domain';
+import { dutyRosterStreams, monitoringProblemTicketId, type DutyRosterEvent, type MonitoringOutcome } from '@ebp/service-desk-domain';
+import { statutoryHolidayOn } from '@ebp/shared-kernel';
 
 export const HOLIDAY_DUTY_COLLECTION = 'sd_holiday_duty';
 

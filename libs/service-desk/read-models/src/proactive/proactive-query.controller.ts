@@ -5,7 +5,8 @@ import { DomainError, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { paged, toSkipLimit } from '@ebp/shared-kernel';
 import { ANY_STAFF, Roles } from '@ebp/shared-auth';
 import { ApiOkPagedResponse, ApiQueryErrors, CLOCK, PageQueryDto, READ_MODEL_STORE, ReadsFrom, type Clock } from '@ebp/shared-nest';
-import { shanghaiDate } from '@ebp/service-desk-domain';
+
+import { shanghaiDate } from '@ebp/shared-kernel';
 import { inspectionProjection, researchVisitProjection, satisfactionSurveyProjection } from './proactive.projections';
 import { ProactiveQueries } from './proactive.queries';
 import { InspectedProjectsSchema, ProjectInspectionsSchema, ResearchVisitSchema, SatisfactionStatsSchema, SatisfactionSurveySchema } from './proactive.schemas';

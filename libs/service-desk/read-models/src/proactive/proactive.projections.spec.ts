@@ -1,14 +1,6 @@
 import type { DomainEvent } from '@ebp/shared-eventsourcing';
 import { ProjectionSpecification, recorded } from '@ebp/shared-eventsourcing/testing';
-import {
-  inspectionStream,
-  researchVisitStream,
-  satisfactionSurveyStream,
-  type InspectionRecorded,
-  type ResearchVisitEvent,
-  type SatisfactionSurveyRecorded,
-  type SurveyScores,
-} from '@ebp/service-desk-domain';
+import { inspectionStream, researchVisitStream, satisfactionSurveyStream, type InspectionRecorded, type ResearchVisitEvent, type SatisfactionSurveyRecorded, type SurveyScores } from '@ebp/service-desk-domain';
 import { inspectionProjection, researchVisitProjection, satisfactionSurveyProjection, type SatisfactionSurveyView } from './proactive.projections';
 import { dimensionStats, projectInspections, satisfactionStats } from './proactive.queries';
 

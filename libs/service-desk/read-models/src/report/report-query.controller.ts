@@ -5,7 +5,8 @@ import { IsInt, IsOptional, Min } from 'class-validator';
 import type { ReadModelStore } from '@ebp/shared-eventsourcing';
 import { Roles } from '@ebp/shared-auth';
 import { ApiQueryErrors, READ_MODEL_STORE, ReadsFrom } from '@ebp/shared-nest';
-import { isSupervisionMonth } from '@ebp/service-desk-domain';
+
+import { isMonth } from '@ebp/shared-kernel';
 import { callbackFileProjection } from '../callbacks/callback-file.projection';
 import { ApiOkText } from '../shared/openapi';
 import { ticketProjection } from '../ticket/ticket.projection';
@@ -115,7 +116,7 @@ export class SupervisionReportQueryController {
 }
 
 function requireMonth(month: string): string {
-  if (!isSupervisionMonth(month)) {
+  if (!isMonth(month)) {
     throw new BadRequestException({ statusCode: 400, error: 'bad-request', rule: 'SD-9', message: `month must be YYYY-MM, got '${month}'` });
   }
   return month;

@@ -1,5 +1,6 @@
 import type { ReadModelStore } from '@ebp/shared-eventsourcing';
-import { firstDayOf, lastDayOf, median, monthEndInstant, nextMonth, rate, type SupervisionFigures, type SupervisionFiguresSource } from '@ebp/service-desk-domain';
+import { median, rate, type SupervisionFigures, type SupervisionFiguresSource } from '@ebp/service-desk-domain';
+import { firstDayOf, lastDayOf, monthEndInstant, nextMonth } from '@ebp/shared-kernel';
 import { CALLBACK_FILES_COLLECTION, type CallbackFileView } from '../callbacks/callback-file.projection';
 import { CallbacksQueries } from '../callbacks/callbacks.queries';
 import { TICKETS_COLLECTION, type TicketView } from '../ticket/ticket.projection';

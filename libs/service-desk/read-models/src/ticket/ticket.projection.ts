@@ -1,10 +1,5 @@
 import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import {
-  ticketStreams,
-  type TicketChannel,
-  type TicketEvent,
-  type TicketKind,
-} from '@ebp/service-desk-domain';
+import { ticketStreams, type TicketChannel, type TicketEvent, type TicketKind } from '@ebp/service-desk-domain';
 
 export const TICKETS_COLLECTION = 'sd_tickets';
 
