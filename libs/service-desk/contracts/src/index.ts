@@ -1,4 +1,3 @@
-// Areas are re-exported file by file: tools/validate/asyncapi reads each `*_INTEGRATION_EVENT_TYPES` there.
 export * from './shared/integration-envelope';
 export * from './ticket/ticket.contracts';
 export * from './callbacks/callbacks.contracts';

@@ -15,6 +15,6 @@ export const serviceDesk: BoundedContext = {
   reactors: serviceDeskReactors,
   integration: toPublishedEvent,
   consumes: [],
-  asyncapi: ['docs/asyncapi/asyncapi.yaml'],
+  asyncapi: ['docs/asyncapi/service-desk.yaml'],
   demo: seedServiceDeskDemo,
 };
