@@ -39,9 +39,15 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
       { staffId: 'gm-zhao', name: 'Zhao Min', department: 'management', roles: ['general-manager'] },
     ];
     for (const s of staff) expect((await stack.command('POST', '/service-desk/staff', admin, s)).status).toBe(201);
-    expect((await stack.command('POST', '/service-desk/customers', admin, { customerId: 'c-1', name: 'Ningbo Port Hospital' })).status).toBe(201);
-    // Reference data reaches the command side's lookups through Kafka and MongoDB too.
-    await eventually(async () => expect((await stack.query('/service-desk/staff', admin)).body.items).toHaveLength(3), 60_000);
+    const customer = await stack.command('POST', '/service-desk/customers', admin, { customerId: 'c-1', name: 'Ningbo Port Hospital' });
+    expect(customer.status).toBe(201);
+    // Reference data reaches the command side's lookups through Kafka and MongoDB too: wait for the
+    // last of it (read-your-writes), not for the first read model that happens to show something.
+    await eventually(async () => {
+      const caughtUp = await stack.query('/service-desk/customers', admin, { 'x-min-position': String(customer.body['position']), 'x-wait-ms': '10000' });
+      expect(caughtUp.status).toBe(200);
+    }, 60_000);
+    expect((await stack.query('/service-desk/staff', admin)).body.items).toHaveLength(3);
   }, 240_000);
 
   afterAll(async () => {
