@@ -32,6 +32,8 @@ describe('duty: SD-10 weekly reports and SD-15 holiday service guarantee over HT
     for (const s of staff) expect((await h.http('POST', '/service-desk/staff', { token: office, body: s })).status).toBe(201);
     expect((await h.http('POST', '/service-desk/customers', { token: office, body: { customerId: 'c-hz-water', name: 'Hangzhou Water' } })).status).toBe(201);
     await eventually(async () => expect((await h.http('GET', '/service-desk/staff', { token: office })).body.items).toHaveLength(staff.length));
+    // Customers and projects too, not only the first read model that shows something.
+    await h.settled();
     await eventually(async () => expect((await h.http('GET', '/service-desk/customers', { token: office })).body.items).toHaveLength(1));
   }, 30_000);
 

@@ -40,6 +40,8 @@ describe('SD-6 SD-8 SD-17 over HTTP', () => {
     };
     expect((await h.http('POST', '/service-desk/customers', { token: admin, body: customer })).status).toBe(201);
     await eventually(async () => expect((await h.http('GET', '/service-desk/staff', { token: admin })).body.items).toHaveLength(4));
+    // Customers and projects too, not only the first read model that shows something.
+    await h.settled();
     await eventually(async () => expect((await h.http('GET', '/service-desk/customers', { token: admin })).body.items).toHaveLength(1));
   }, 30_000);
 

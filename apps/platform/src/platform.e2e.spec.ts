@@ -25,6 +25,8 @@ describe('embedded platform over HTTP', () => {
       (await h.http('POST', '/service-desk/projects', { token: admin, body: { projectId: 'p-scada', name: 'SCADA upgrade', customerId: 'c-hz-water' } })).status,
     ).toBe(201);
     await eventually(async () => expect((await h.http('GET', '/service-desk/staff', { token: admin })).body.items).toHaveLength(4));
+    // Customers and projects too, not only the first read model that shows something.
+    await h.settled();
   }, 30_000);
 
   afterAll(async () => h?.stop());

@@ -50,6 +50,8 @@ describe('SD-9 monthly supervision report over HTTP', () => {
       expect((await h.http('POST', '/service-desk/projects', { token: admin, body: { projectId, name: projectId, customerId: 'c-1' } })).status).toBe(201);
     }
     await eventually(async () => expect((await h.http('GET', '/service-desk/staff', { token: admin })).body.items).toHaveLength(4));
+    // Customers and projects too, not only the first read model that shows something.
+    await h.settled();
   }, 30_000);
 
   afterAll(async () => h?.stop());

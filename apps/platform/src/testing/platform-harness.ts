@@ -10,6 +10,8 @@ export interface Harness {
   token(userId: string, ...roles: string[]): string;
   http(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpResult>;
   restart(): Promise<void>;
+  /** Resolves once every read model has applied everything in the event store so far. */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,10 @@ export async function startHarness(): Promise<Harness> {
     async restart() {
       await platform.app.close();
       platform = await startPlatform(config);
+    },
+    async settled() {
+      const head = await platform.engine.eventStore.headPosition();
+      await eventually(async () => expect(await platform.engine.runner.lowestCheckpoint()).toBeGreaterThanOrEqual(head));
     },
     async stop() {
       await platform.app.close();
