@@ -66,7 +66,7 @@ export class EmbeddedEngine {
     const published = this.lanes.some((l) => l.runner.integrationReactors.length) ? events.map(this.integration).filter((e): e is IntegrationEvent => e !== null) : [];
     for (const { context, runner } of this.lanes) {
       await runner.handle(events.filter((e) => contextOf(e.metadata.streamId) === context), through);
-      await runner.handleIntegration(published.filter((e) => e.source !== context), through);
+      await runner.handleIntegration(published, through);
     }
   }
 
@@ -86,14 +86,15 @@ export class EmbeddedEngine {
     const reacted = Math.min(...(await Promise.all(this.lanes.map((l) => l.runner.lowestCheckpoint()))));
     if (Number.isFinite(reacted)) await this.catchUpReactors(reacted);
     // The in-process bus feeds only projections and reactors: what they all handled need not be relayed again.
-    const handled = Math.min(await this.runner.lowestCheckpoint(), ...(await Promise.all(this.lanes.map((l) => l.runner.lowestCheckpoint()))));
+    // After the catch-up every reactor stands at the head the projections reached, or further.
+    const handled = await this.runner.lowestCheckpoint();
     if (handled > (await this.readModels.load(this.relay.name))) await this.readModels.save(this.relay.name, handled);
     this.busSubscription = await this.bus.subscribe('projections', (events, watermark) => this.runner.handle(events, watermark));
     this.reactorSubscription = await this.bus.subscribe('reactors', (events) => this.react(events));
     await this.relay.start();
   }
 
-/** Drains the relay, then closes both databases. */
+  /** Drains the relay, then closes both databases. */
   async stop(): Promise<void> {
     await this.relay.stop();
     await this.busSubscription?.stop();

@@ -81,18 +81,6 @@ export class ReactorRunner {
     if (this.ordered && reached > done) await this.checkpoints.save(name, reached);
   }
 
-  /** Feeds everything after the lowest checkpoint to `feed` (start-up in the embedded mode); each reactor skips what it handled. */
-  async catchUp(feed: (batch: RecordedEvent[]) => Promise<void> = (batch) => this.handle(batch), batchSize = 2000): Promise<void> {
-    const from = await this.lowestCheckpoint();
-    if (!Number.isFinite(from)) return;
-    for (let after = from; ; ) {
-      const batch = await this.store.readAll({ after, limit: batchSize });
-      if (batch.length === 0) return;
-      await feed(batch);
-      after = batch[batch.length - 1].metadata.position;
-    }
-  }
-
   async lowestCheckpoint(): Promise<number> {
     const names = [...this.reactors, ...this.integrationReactors].map((r) => r.name);
     const all = await Promise.all(names.map((name) => this.checkpoints.load(name)));

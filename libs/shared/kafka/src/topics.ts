@@ -1,14 +1,12 @@
-import { contextOf } from '@ebp/shared-eventsourcing';
+import { contextOf, domainTopicOf } from '@ebp/shared-eventsourcing';
 import type { Admin, ITopicConfig } from 'kafkajs';
 
-/** Versioned so a breaking envelope change can go to a new topic beside the old one. */
-export const TOPIC_SUFFIX = '.events.v1';
 export const DLQ_SUFFIX = '.dlq';
 export const DEFAULT_PARTITIONS = 3;
 
 /** The topic of a stream's context: `service-desk.ticket.42` → `service-desk.events.v1`. */
 export function topicFor(streamId: string): string {
-  return `${contextOf(streamId)}${TOPIC_SUFFIX}`;
+  return domainTopicOf(contextOf(streamId));
 }
 
 /** Where a consumer parks what it cannot handle: `service-desk.events.v1` → `service-desk.events.v1.dlq`. */
