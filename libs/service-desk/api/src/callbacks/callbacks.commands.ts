@@ -2,21 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { callbackFileDecider, callbackFileStream, needsCampaignDecider, needsCampaignStream, type CallbackFileCommand, type CampaignCustomerRef, type NeedsCampaignCommand } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type { DeliverProjectDto, RecordCallbackDto, RecordGiftSentDto, RecordNeedsPlanDto } from './callbacks.dto';
 import { runCommand } from '../shared/command-runner';
 
 /** SD-11/SD-12 application layer: looks up projects and customers, then runs the pure deciders. */
 @Injectable()
 export class CallbacksCommands {
-  private readonly queries: ServiceDeskQueries;
+  private readonly queries: DirectoryQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.queries = new ServiceDeskQueries(readModels);
+    this.queries = new DirectoryQueries(readModels);
   }
 
   async deliverProject(projectId: string, dto: DeliverProjectDto, ctx: CommandContext): Promise<CommandReply> {

@@ -2,21 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { customerDecider, customerStream, projectDecider, projectStream, staffDecider, staffStream } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type { RegisterCustomerDto, RegisterProjectDto, RegisterStaffDto, StaffAbsenceDto, UpdateStaffDto } from './directory.dto';
 import { runCommand } from '../shared/command-runner';
 
 /** Reference data (staff, customers, projects) the other service-desk commands look up. */
 @Injectable()
 export class DirectoryCommands {
-  private readonly queries: ServiceDeskQueries;
+  private readonly queries: DirectoryQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.queries = new ServiceDeskQueries(readModels);
+    this.queries = new DirectoryQueries(readModels);
   }
 
   registerStaff(dto: RegisterStaffDto, ctx: CommandContext): Promise<CommandReply> {

@@ -4,7 +4,7 @@ import { DomainError, type Actor, type EventStore, type ReadModelStore } from '@
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { DUTY_DEPARTMENT, dutyRosterDecider, dutyRosterStream, parseReportWeek, weeklyReportDecider, weeklyReportStream, type DutyRosterCommand, type StaffMember } from '@ebp/service-desk-domain';
 import { formatIsoWeek } from '@ebp/shared-kernel';
-import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type { AssignHolidayDutyDto, LogMonitoringCheckDto, SubmitWeeklyReportDto } from './duty.dto';
 import { runCommand } from '../shared/command-runner';
 
@@ -14,14 +14,14 @@ const OFFICE_ROLE = 'office';
 /** SD-10 / SD-15 application layer: reference-data checks from read models, then the pure deciders. */
 @Injectable()
 export class DutyCommands {
-  private readonly queries: ServiceDeskQueries;
+  private readonly queries: DirectoryQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.queries = new ServiceDeskQueries(readModels);
+    this.queries = new DirectoryQueries(readModels);
   }
 
   /** SD-10: the caller files their own report for the week. */

@@ -8,7 +8,7 @@ import {
 } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { collaborationDecider, collaborationStream, faultDecider, faultStream, type CollaborationCommand, type FaultActor, type FaultCommand } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type {
   CompletionDto,
   DepartmentOpinionDto,
@@ -26,14 +26,14 @@ import { locatedAt, runCommand } from '../shared/command-runner';
 /** Application layer of SD-13/SD-14: looks up staff, projects and the GM, then runs the deciders. */
 @Injectable()
 export class FaultsCommands {
-  private readonly queries: ServiceDeskQueries;
+  private readonly queries: DirectoryQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.queries = new ServiceDeskQueries(readModels);
+    this.queries = new DirectoryQueries(readModels);
   }
 
   async reportFault(dto: ReportFaultDto, ctx: CommandContext): Promise<CommandReply> {

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { customerPreferencesDecider, customerPreferencesStream, serviceLadderDecider, serviceLadderStream, shirkingFindingDecider, shirkingFindingStream, ticketExpectationDecider, ticketExpectationStream, type LadderSite, type ServiceLadderCommand, type TicketExpectationCommand } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries, type TicketView } from '@ebp/service-desk-read-models';
+import { DirectoryQueries, TicketQueries, type TicketView } from '@ebp/service-desk-read-models';
 import type {
   DeclareRemoteImpossibleDto,
   DispatchOnSiteDto,
@@ -23,14 +23,16 @@ import { locatedAt, runCommand } from '../shared/command-runner';
  */
 @Injectable()
 export class LadderCommands {
-  private readonly queries: ServiceDeskQueries;
+  private readonly queries: DirectoryQueries;
+  private readonly tickets: TicketQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.queries = new ServiceDeskQueries(readModels);
+    this.queries = new DirectoryQueries(readModels);
+    this.tickets = new TicketQueries(readModels);
   }
 
   async startHotline(ticketId: string, dto: StartHotlineServiceDto, ctx: CommandContext): Promise<CommandReply> {
@@ -137,7 +139,7 @@ export class LadderCommands {
 
   /** A ticket in the path is 404 when unknown; one named in a body is a 422 on its field. */
   private async requireTicket(ticketId: string, rule: string, kind: 'not-found' | 'rule'): Promise<TicketView> {
-    const ticket = await this.queries.ticket(ticketId);
+    const ticket = await this.tickets.ticket(ticketId);
     if (!ticket) throw new DomainError(rule, `ticket ${ticketId} does not exist`, kind, 'ticketId');
     return ticket;
   }

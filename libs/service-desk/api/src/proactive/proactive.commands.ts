@@ -8,7 +8,7 @@ import {
 } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { inspectionDecider, inspectionStream, researchVisitDecider, researchVisitStream, satisfactionSurveyDecider, satisfactionSurveyStream, type ResearchVisitCommand, type StaffMember } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type { CloseResearchVisitDto, OpenResearchVisitDto, RecordInspectionDto, RecordSatisfactionSurveyDto, RecordVisitFeedbackDto } from './proactive.dto';
 import { runCommand } from '../shared/command-runner';
 
@@ -17,14 +17,14 @@ const RULE = 'SD-16';
 /** SD-16 application layer: reference data from read models, ids and now, then the pure deciders. */
 @Injectable()
 export class ProactiveCommands {
-  private readonly queries: ServiceDeskQueries;
+  private readonly queries: DirectoryQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.queries = new ServiceDeskQueries(readModels);
+    this.queries = new DirectoryQueries(readModels);
   }
 
   /** The caller's department goes into the event, so the reactor's ticket needs no lookup. */

@@ -3,7 +3,7 @@ import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-e
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { supervisionReportDecider, supervisionReportStream, type SupervisionFiguresSource } from '@ebp/service-desk-domain';
 import { isMonth } from '@ebp/shared-kernel';
-import { ServiceDeskQueries, SupervisionReportQueries } from '@ebp/service-desk-read-models';
+import { DirectoryQueries, SupervisionReportQueries } from '@ebp/service-desk-read-models';
 import type { SubmitSupervisionReportDto } from './report.dto';
 import { execute, locatedAt, replyOf } from '../shared/command-runner';
 
@@ -14,7 +14,7 @@ export interface SupervisionReportReply extends CommandReply {
 /** SD-9 application layer: computes the month's figures now and hands them to the decider to freeze. */
 @Injectable()
 export class SupervisionReportCommands {
-  private readonly directory: ServiceDeskQueries;
+  private readonly directory: DirectoryQueries;
   private readonly source: SupervisionFiguresSource;
 
   constructor(
@@ -22,7 +22,7 @@ export class SupervisionReportCommands {
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.directory = new ServiceDeskQueries(readModels);
+    this.directory = new DirectoryQueries(readModels);
     // The figures frozen at submission are the read side's live figures of that moment.
     this.source = new SupervisionReportQueries(readModels);
   }

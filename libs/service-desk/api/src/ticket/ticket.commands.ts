@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, loadState, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { improvementAnalysisMissing, ticketDecider, ticketExpectationDecider, ticketExpectationStream, ticketStream, type StaffMember, type TicketCommand } from '@ebp/service-desk-domain';
-import { ServiceDeskQueries } from '@ebp/service-desk-read-models';
+import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type {
   FlagMajorDto,
   RecordRepeatContactDto,
@@ -18,14 +18,14 @@ import { locatedAt, runCommand } from '../shared/command-runner';
 /** Ticket application layer: looks up the reference data a command needs, then runs the ticket decider. */
 @Injectable()
 export class TicketCommands {
-  private readonly queries: ServiceDeskQueries;
+  private readonly queries: DirectoryQueries;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.queries = new ServiceDeskQueries(readModels);
+    this.queries = new DirectoryQueries(readModels);
   }
 
   async registerTicket(dto: RegisterTicketDto, ctx: CommandContext): Promise<CommandReply> {
