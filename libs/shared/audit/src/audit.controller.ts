@@ -3,7 +3,7 @@ import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs
 import { IsISO8601, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { ReadModelStore } from '@ebp/shared-eventsourcing';
-import type { Paged } from '@ebp/shared-kernel';
+import { toSkipLimit, type Paged } from '@ebp/shared-kernel';
 import { Roles } from '@ebp/shared-auth';
 import { ApiOkPagedResponse, ApiQueryErrors, PageQueryDto, READ_MODEL_STORE, ReadsFrom } from '@ebp/shared-nest';
 import { auditProjection, type AuditEntry } from './audit.projection';
@@ -62,16 +62,8 @@ export class AuditController {
   @ApiOperation({ summary: 'Audit trail: every event, by entity (stream id), actor and time range, in event-store order' })
   @ApiOkPagedResponse(AuditEntrySchema, { description: 'A page of audit entries' })
   async search(@Query() q: AuditQueryDto): Promise<Paged<AuditEntry>> {
-    const page = q.page ?? 1;
-    const pageSize = q.pageSize ?? AUDIT_DEFAULT_PAGE_SIZE;
-    const result = await this.queries.search({
-      streamId: q.entity,
-      actorId: q.actor,
-      from: q.from,
-      to: q.to,
-      skip: (page - 1) * pageSize,
-      limit: pageSize,
-    });
+    const { page, pageSize, skip, limit } = toSkipLimit(q, { defaultSize: AUDIT_DEFAULT_PAGE_SIZE, maxSize: AUDIT_MAX_PAGE_SIZE });
+    const result = await this.queries.search({ streamId: q.entity, actorId: q.actor, from: q.from, to: q.to, skip, limit });
     return { page, pageSize, total: result.total, items: result.items };
   }
 }

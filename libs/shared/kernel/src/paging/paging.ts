@@ -20,10 +20,19 @@ function positiveInteger(value: number, field: string): number {
   return value;
 }
 
+/** A list's own page sizes, where it differs from the default 50 and at most 500 (e.g. the audit trail). */
+export interface PageLimits {
+  defaultSize: number;
+  maxSize: number;
+}
+
 /** Page 1 and 50 a page by default; a page size above the maximum is capped, not refused. */
-export function toSkipLimit(req: PageRequest): { page: number; pageSize: number; skip: number; limit: number } {
+export function toSkipLimit(
+  req: PageRequest,
+  limits: PageLimits = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+): { page: number; pageSize: number; skip: number; limit: number } {
   const page = positiveInteger(req.page ?? 1, 'page');
-  const pageSize = Math.min(positiveInteger(req.pageSize ?? DEFAULT_PAGE_SIZE, 'pageSize'), MAX_PAGE_SIZE);
+  const pageSize = Math.min(positiveInteger(req.pageSize ?? limits.defaultSize, 'pageSize'), limits.maxSize);
   return { page, pageSize, skip: (page - 1) * pageSize, limit: pageSize };
 }
 
