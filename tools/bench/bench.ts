@@ -9,7 +9,14 @@ import autocannon from 'autocannon';
 import { issueToken } from '@ebp/shared-auth';
 import { NO_STREAM, type NewEvent } from '@ebp/shared-eventsourcing';
 import { SqliteEventStore } from '@ebp/shared-sqlite';
-import { TICKET_CHANNELS, TICKET_KINDS, ticketStream, type TicketChannel, type TicketEvent, type TicketKind } from '@ebp/service-desk-domain';
+import {
+  TICKET_CHANNELS,
+  TICKET_KINDS,
+  ticketStream,
+  type TicketChannel,
+  type TicketEvent,
+  type TicketKind,
+} from '@ebp/service-desk-domain';
 import type { LagProbeInput, LagProbeOutput, LagSample } from './lag-probe';
 import { envInt, expectStatus, fmt, freePort, http, numberField, peakRssMb, percentile } from './support';
 

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { issueToken } from '@ebp/shared-auth';
 import { readDistributedConfig, type DistributedConfig } from '@ebp/shared-runtime';
-import { startCommandApi, startProjector, startQueryApi, startRelay, type RunningProjector, type RunningRelay } from '@ebp/platform-distributed';
+import {
+  startCommandApi,
+  startProjector,
+  startQueryApi,
+  startRelay,
+  type RunningProjector,
+  type RunningRelay,
+} from '@ebp/platform-distributed';
 import { contextNamed, contexts } from '@ebp/platform-contexts';
 
 export interface HttpResult {

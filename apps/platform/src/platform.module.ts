@@ -2,7 +2,19 @@ import { Controller, Get, Inject, Module, Param, Post, type DynamicModule, type 
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuthModule, Roles } from '@ebp/shared-auth';
 import { AuditModule, auditProjection } from '@ebp/shared-audit';
-import { ApiQueryErrors, CLOCK, ConsistencyModule, ReadsFrom, EVENT_BUS, EVENT_STORE, HealthModule, Lifecycle, READ_MODEL_STORE, integrationMappingOf, systemClock } from '@ebp/shared-nest';
+import {
+  ApiQueryErrors,
+  CLOCK,
+  ConsistencyModule,
+  ReadsFrom,
+  EVENT_BUS,
+  EVENT_STORE,
+  HealthModule,
+  Lifecycle,
+  READ_MODEL_STORE,
+  integrationMappingOf,
+  systemClock,
+} from '@ebp/shared-nest';
 import { contexts } from '@ebp/platform-contexts';
 import { DomainError, type Projection } from '@ebp/shared-eventsourcing';
 import { EmbeddedEngine, type EmbeddedEngineOptions } from './embedded-engine';

@@ -1,5 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Inject, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Module,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ProjectionRunner, type Projection, type Subscription } from '@ebp/shared-eventsourcing';
 import { auditProjection } from '@ebp/shared-audit';
 import { HealthModule, PortsModule, createHttpApp, type BoundedContext } from '@ebp/shared-nest';

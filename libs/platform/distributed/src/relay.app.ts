@@ -1,5 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Inject, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Module,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ReactorRunner, Relay, type Subscription } from '@ebp/shared-eventsourcing';
 import { HealthModule, PortsModule, createHttpApp, integrationMappingOf, type BoundedContext } from '@ebp/shared-nest';
 import { openBus, openEventStore, openReadModels, topicsOf, type DistributedBus, type DistributedConfig } from '@ebp/shared-runtime';

@@ -32,7 +32,15 @@ import {
   type Subscription,
 } from '@ebp/shared-eventsourcing';
 import { KurrentCatchUpSubscription } from './kurrentdb-catch-up-subscription';
-import { isSystemEvent, toAppendError, toEventData, toGlobalPosition, toReadPosition, toRecordedEvent, toStreamState } from './kurrentdb-mapping';
+import {
+  isSystemEvent,
+  toAppendError,
+  toEventData,
+  toGlobalPosition,
+  toReadPosition,
+  toRecordedEvent,
+  toStreamState,
+} from './kurrentdb-mapping';
 
 export interface KurrentDbEventStoreOptions {
   /** e.g. `kurrentdb://localhost:2113?tls=false`; `esdb://` and `+discover` cluster strings work too. */

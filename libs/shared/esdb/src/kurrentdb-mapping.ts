@@ -41,7 +41,14 @@ import {
   type ReadPosition,
   type RecordedEvent as KurrentRecordedEvent,
 } from '@kurrent/kurrentdb-client';
-import { NO_STREAM, WrongExpectedRevisionError, type EventMetadata, type ExpectedRevision, type NewEvent, type RecordedEvent } from '@ebp/shared-eventsourcing';
+import {
+  NO_STREAM,
+  WrongExpectedRevisionError,
+  type EventMetadata,
+  type ExpectedRevision,
+  type NewEvent,
+  type RecordedEvent,
+} from '@ebp/shared-eventsourcing';
 
 /** Our metadata without what KurrentDB records natively, plus its own correlation keys for its tooling. */
 export type StoredMetadata = Omit<EventMetadata, 'eventId' | 'streamId' | 'revision' | 'position' | 'recordedAt'> & {

@@ -1,4 +1,12 @@
-import { integrationTopicOf, type BatchHandler, type EventBus, type IntegrationEvent, type IntegrationPublisher, type RecordedEvent, type Subscription } from '@ebp/shared-eventsourcing';
+import {
+  integrationTopicOf,
+  type BatchHandler,
+  type EventBus,
+  type IntegrationEvent,
+  type IntegrationPublisher,
+  type RecordedEvent,
+  type Subscription,
+} from '@ebp/shared-eventsourcing';
 import {
   type Admin,
   type CompressionTypes,

@@ -9,4 +9,5 @@ export * from './bounded-context';
 export * from './openapi';
 export * from './consistency';
 export * from './command-edge';
+export * from './command-runner';
 export * from './paging.dto';

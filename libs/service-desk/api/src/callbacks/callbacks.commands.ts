@@ -1,10 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import { callbackFileDecider, callbackFileStream, needsCampaignDecider, needsCampaignStream, type CallbackFileCommand, type CampaignCustomerRef, type NeedsCampaignCommand } from '@ebp/service-desk-domain';
+import { CLOCK, type Clock, type CommandContext, type CommandReply, EVENT_STORE, READ_MODEL_STORE, runCommand } from '@ebp/shared-nest';
+import {
+  callbackFileDecider,
+  callbackFileStream,
+  needsCampaignDecider,
+  needsCampaignStream,
+  type CallbackFileCommand,
+  type CampaignCustomerRef,
+  type NeedsCampaignCommand,
+} from '@ebp/service-desk-domain';
 import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type { DeliverProjectDto, RecordCallbackDto, RecordGiftSentDto, RecordNeedsPlanDto } from './callbacks.dto';
-import { runCommand } from '../shared/command-runner';
 
 /** SD-11/SD-12 application layer: looks up projects and customers, then runs the pure deciders. */
 @Injectable()

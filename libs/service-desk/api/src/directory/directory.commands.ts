@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
+import { CLOCK, type Clock, type CommandContext, type CommandReply, EVENT_STORE, READ_MODEL_STORE, runCommand } from '@ebp/shared-nest';
 import { customerDecider, customerStream, projectDecider, projectStream, staffDecider, staffStream } from '@ebp/service-desk-domain';
 import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type { RegisterCustomerDto, RegisterProjectDto, RegisterStaffDto, StaffAbsenceDto, UpdateStaffDto } from './directory.dto';
-import { runCommand } from '../shared/command-runner';
 
 /** Reference data (staff, customers, projects) the other service-desk commands look up. */
 @Injectable()

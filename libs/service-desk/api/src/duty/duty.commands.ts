@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import { DUTY_DEPARTMENT, dutyRosterDecider, dutyRosterStream, parseReportWeek, weeklyReportDecider, weeklyReportStream, type DutyRosterCommand, type StaffMember } from '@ebp/service-desk-domain';
+import { CLOCK, type Clock, type CommandContext, type CommandReply, EVENT_STORE, READ_MODEL_STORE, runCommand } from '@ebp/shared-nest';
+import {
+  DUTY_DEPARTMENT,
+  dutyRosterDecider,
+  dutyRosterStream,
+  parseReportWeek,
+  weeklyReportDecider,
+  weeklyReportStream,
+  type DutyRosterCommand,
+  type StaffMember,
+} from '@ebp/service-desk-domain';
 import { formatIsoWeek } from '@ebp/shared-kernel';
 import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type { AssignHolidayDutyDto, LogMonitoringCheckDto, SubmitWeeklyReportDto } from './duty.dto';
-import { runCommand } from '../shared/command-runner';
 
 /** Office staff may keep the roster without being customer-service managers (SD-15). */
 const OFFICE_ROLE = 'office';

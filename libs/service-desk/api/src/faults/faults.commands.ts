@@ -6,8 +6,25 @@ import {
   type EventStore,
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import { collaborationDecider, collaborationStream, faultDecider, faultStream, type CollaborationCommand, type FaultActor, type FaultCommand } from '@ebp/service-desk-domain';
+import {
+  CLOCK,
+  type Clock,
+  type CommandContext,
+  type CommandReply,
+  EVENT_STORE,
+  locatedAt,
+  READ_MODEL_STORE,
+  runCommand,
+} from '@ebp/shared-nest';
+import {
+  collaborationDecider,
+  collaborationStream,
+  faultDecider,
+  faultStream,
+  type CollaborationCommand,
+  type FaultActor,
+  type FaultCommand,
+} from '@ebp/service-desk-domain';
 import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type {
   CompletionDto,
@@ -21,7 +38,6 @@ import type {
   ResolveFaultDto,
   RuleOnDisputeDto,
 } from './faults.dto';
-import { locatedAt, runCommand } from '../shared/command-runner';
 
 /** Application layer of SD-13/SD-14: looks up staff, projects and the GM, then runs the deciders. */
 @Injectable()

@@ -1,8 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import { customerPreferencesDecider, customerPreferencesStream, serviceLadderDecider, serviceLadderStream, shirkingFindingDecider, shirkingFindingStream, ticketExpectationDecider, ticketExpectationStream, type LadderSite, type ServiceLadderCommand, type TicketExpectationCommand } from '@ebp/service-desk-domain';
+import {
+  CLOCK,
+  type Clock,
+  type CommandContext,
+  type CommandReply,
+  EVENT_STORE,
+  locatedAt,
+  READ_MODEL_STORE,
+  runCommand,
+} from '@ebp/shared-nest';
+import {
+  customerPreferencesDecider,
+  customerPreferencesStream,
+  serviceLadderDecider,
+  serviceLadderStream,
+  shirkingFindingDecider,
+  shirkingFindingStream,
+  ticketExpectationDecider,
+  ticketExpectationStream,
+  type LadderSite,
+  type ServiceLadderCommand,
+  type TicketExpectationCommand,
+} from '@ebp/service-desk-domain';
 import { DirectoryQueries, TicketQueries, type TicketView } from '@ebp/service-desk-read-models';
 import type {
   DeclareRemoteImpossibleDto,
@@ -15,7 +36,6 @@ import type {
   RecordShirkingFindingDto,
   StartHotlineServiceDto,
 } from './ladder.dto';
-import { locatedAt, runCommand } from '../shared/command-runner';
 
 /**
  * Application layer of SD-6, SD-8 and SD-17: looks up tickets, staff and customer sites in the

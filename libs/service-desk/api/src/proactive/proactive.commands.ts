@@ -6,11 +6,25 @@ import {
   type EventStore,
   type ReadModelStore,
 } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import { inspectionDecider, inspectionStream, researchVisitDecider, researchVisitStream, satisfactionSurveyDecider, satisfactionSurveyStream, type ResearchVisitCommand, type StaffMember } from '@ebp/service-desk-domain';
+import { CLOCK, type Clock, type CommandContext, type CommandReply, EVENT_STORE, READ_MODEL_STORE, runCommand } from '@ebp/shared-nest';
+import {
+  inspectionDecider,
+  inspectionStream,
+  researchVisitDecider,
+  researchVisitStream,
+  satisfactionSurveyDecider,
+  satisfactionSurveyStream,
+  type ResearchVisitCommand,
+  type StaffMember,
+} from '@ebp/service-desk-domain';
 import { DirectoryQueries } from '@ebp/service-desk-read-models';
-import type { CloseResearchVisitDto, OpenResearchVisitDto, RecordInspectionDto, RecordSatisfactionSurveyDto, RecordVisitFeedbackDto } from './proactive.dto';
-import { runCommand } from '../shared/command-runner';
+import type {
+  CloseResearchVisitDto,
+  OpenResearchVisitDto,
+  RecordInspectionDto,
+  RecordSatisfactionSurveyDto,
+  RecordVisitFeedbackDto,
+} from './proactive.dto';
 
 const RULE = 'SD-16';
 

@@ -3,7 +3,13 @@ import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import { Roles } from '@ebp/shared-auth';
 import { ApiCommandCreated, ApiCommandOk, CommandController, CommandCtx, type CommandContext } from '@ebp/shared-nest';
 import { RESEARCH_VISIT_LEADER_ROLES } from '@ebp/service-desk-domain';
-import { CloseResearchVisitDto, OpenResearchVisitDto, RecordInspectionDto, RecordSatisfactionSurveyDto, RecordVisitFeedbackDto } from './proactive.dto';
+import {
+  CloseResearchVisitDto,
+  OpenResearchVisitDto,
+  RecordInspectionDto,
+  RecordSatisfactionSurveyDto,
+  RecordVisitFeedbackDto,
+} from './proactive.dto';
 import { ProactiveCommands } from './proactive.commands';
 
 /** SD-16: surveys are run by customer service or the business department. */

@@ -1,7 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { FINDING_SEVERITIES, MAX_SCORE, MIN_SCORE, SURVEY_METHODS, VISIT_FEEDBACK_KINDS, type FindingSeverity, type SurveyMethod, type VisitFeedbackKind } from '@ebp/service-desk-domain';
+import {
+  FINDING_SEVERITIES,
+  MAX_SCORE,
+  MIN_SCORE,
+  SURVEY_METHODS,
+  VISIT_FEEDBACK_KINDS,
+  type FindingSeverity,
+  type SurveyMethod,
+  type VisitFeedbackKind,
+} from '@ebp/service-desk-domain';
 import { EntityId, OneOf, OptionalEntityId, OptionalText, Text, Timestamp } from '../shared/dto-fields';
 
 const SCORE = { type: 'integer', minimum: MIN_SCORE, maximum: MAX_SCORE } as const;

@@ -1,11 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
+import {
+  CLOCK,
+  type Clock,
+  type CommandContext,
+  type CommandReply,
+  EVENT_STORE,
+  execute,
+  locatedAt,
+  READ_MODEL_STORE,
+  replyOf,
+} from '@ebp/shared-nest';
 import { supervisionReportDecider, supervisionReportStream, type SupervisionFiguresSource } from '@ebp/service-desk-domain';
 import { isMonth } from '@ebp/shared-kernel';
 import { DirectoryQueries, SupervisionReportQueries } from '@ebp/service-desk-read-models';
 import type { SubmitSupervisionReportDto } from './report.dto';
-import { execute, locatedAt, replyOf } from '../shared/command-runner';
 
 export interface SupervisionReportReply extends CommandReply {
   version: number;

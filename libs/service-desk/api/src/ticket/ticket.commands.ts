@@ -1,8 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, loadState, type Actor, type EventStore, type ReadModelStore } from '@ebp/shared-eventsourcing';
-import { CLOCK, EVENT_STORE, READ_MODEL_STORE, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
-import { improvementAnalysisMissing, ticketDecider, ticketExpectationDecider, ticketExpectationStream, ticketStream, type StaffMember, type TicketCommand } from '@ebp/service-desk-domain';
+import {
+  CLOCK,
+  type Clock,
+  type CommandContext,
+  type CommandReply,
+  EVENT_STORE,
+  locatedAt,
+  READ_MODEL_STORE,
+  runCommand,
+} from '@ebp/shared-nest';
+import {
+  improvementAnalysisMissing,
+  ticketDecider,
+  ticketExpectationDecider,
+  ticketExpectationStream,
+  ticketStream,
+  type StaffMember,
+  type TicketCommand,
+} from '@ebp/service-desk-domain';
 import { DirectoryQueries } from '@ebp/service-desk-read-models';
 import type {
   FlagMajorDto,
@@ -13,7 +30,6 @@ import type {
   TransferTicketDto,
   UpholdComplaintDto,
 } from './ticket.dto';
-import { locatedAt, runCommand } from '../shared/command-runner';
 
 /** Ticket application layer: looks up the reference data a command needs, then runs the ticket decider. */
 @Injectable()

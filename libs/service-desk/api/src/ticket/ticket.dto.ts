@@ -1,4 +1,11 @@
-import { COMPLAINT_SEVERITIES, TICKET_CHANNELS, TICKET_KINDS, type ComplaintSeverity, type TicketChannel, type TicketKind } from '@ebp/service-desk-domain';
+import {
+  COMPLAINT_SEVERITIES,
+  TICKET_CHANNELS,
+  TICKET_KINDS,
+  type ComplaintSeverity,
+  type TicketChannel,
+  type TicketKind,
+} from '@ebp/service-desk-domain';
 import { EntityId, OneOf, OptionalEntityId, OptionalFlag, OptionalText, OptionalTimestamp, Text } from '../shared/dto-fields';
 
 export class RegisterTicketDto {

@@ -1,9 +1,17 @@
 import type { IntegrationMapping, RecordedEvent } from '@ebp/shared-eventsourcing';
-import { CALLBACKS_INTEGRATION_EVENT_TYPES, toCallbacksIntegrationEvent, type CallbacksIntegrationEvent } from '../callbacks/callbacks.contracts';
+import {
+  CALLBACKS_INTEGRATION_EVENT_TYPES,
+  toCallbacksIntegrationEvent,
+  type CallbacksIntegrationEvent,
+} from '../callbacks/callbacks.contracts';
 import { DUTY_INTEGRATION_EVENT_TYPES, toDutyIntegrationEvent, type DutyIntegrationEvent } from '../duty/duty.contracts';
 import { FAULT_INTEGRATION_EVENT_TYPES, toFaultIntegrationEvent, type FaultIntegrationEvent } from '../faults/faults.contracts';
 import { LADDER_INTEGRATION_EVENT_TYPES, toLadderIntegrationEvent, type LadderIntegrationEvent } from '../ladder/ladder.contracts';
-import { PROACTIVE_INTEGRATION_EVENT_TYPES, toProactiveIntegrationEvent, type ProactiveIntegrationEvent } from '../proactive/proactive.contracts';
+import {
+  PROACTIVE_INTEGRATION_EVENT_TYPES,
+  toProactiveIntegrationEvent,
+  type ProactiveIntegrationEvent,
+} from '../proactive/proactive.contracts';
 import { SERVICE_DESK_INTEGRATION_EVENT_TYPES, toIntegrationEvent, type ServiceDeskIntegrationEvent } from '../ticket/ticket.contracts';
 
 /** Every integration event the service desk publishes, of every area. */

@@ -1,5 +1,12 @@
 import type { ReadModelStore } from '@ebp/shared-eventsourcing';
-import { callbackPolicyOn, callbackSchedule, type CallbackSchedulePolicy, type CallbackWindowKind, type CallbackWindowStatus, type ScheduledCallbackWindow } from '@ebp/service-desk-domain';
+import {
+  callbackPolicyOn,
+  callbackSchedule,
+  type CallbackSchedulePolicy,
+  type CallbackWindowKind,
+  type CallbackWindowStatus,
+  type ScheduledCallbackWindow,
+} from '@ebp/service-desk-domain';
 import { DirectoryQueries } from '../directory/directory.queries';
 import { CALLBACK_FILES_COLLECTION, type CallbackEntry, type CallbackFileView } from './callback-file.projection';
 import { NEEDS_CAMPAIGNS_COLLECTION, type CampaignGift, type CampaignNeedsPlan, type NeedsCampaignView } from './needs-campaign.projection';

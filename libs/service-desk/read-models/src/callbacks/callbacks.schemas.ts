@@ -1,7 +1,31 @@
-import { CALLBACK_OUTCOMES, type CallbackOutcome, type CallbackSchedulePolicy, type CallbackWindowKind, type CallbackWindowStatus, type ScheduledCallbackWindow } from '@ebp/service-desk-domain';
-import { ApiBool, ApiDate, ApiDateList, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, membersOf } from '../shared/openapi';
+import {
+  CALLBACK_OUTCOMES,
+  type CallbackOutcome,
+  type CallbackSchedulePolicy,
+  type CallbackWindowKind,
+  type CallbackWindowStatus,
+  type ScheduledCallbackWindow,
+} from '@ebp/service-desk-domain';
+import {
+  ApiBool,
+  ApiDate,
+  ApiDateList,
+  ApiEnum,
+  ApiInstant,
+  ApiInt,
+  ApiNested,
+  ApiNestedList,
+  ApiText,
+  membersOf,
+} from '../shared/openapi';
 import type { CallbackEntry } from './callback-file.projection';
-import type { CallbackListItem, CallbackScheduleView, ListedCallbackStatus, NeedsCampaignCustomerRow, NeedsCampaignReport } from './callbacks.queries';
+import type {
+  CallbackListItem,
+  CallbackScheduleView,
+  ListedCallbackStatus,
+  NeedsCampaignCustomerRow,
+  NeedsCampaignReport,
+} from './callbacks.queries';
 import type { CampaignGift, CampaignNeedsPlan } from './needs-campaign.projection';
 
 const WINDOW_KINDS = membersOf<CallbackWindowKind>({ monthly: true, quarterly: true });

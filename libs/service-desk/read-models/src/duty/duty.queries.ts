@@ -2,7 +2,12 @@ import type { ReadModelStore } from '@ebp/shared-eventsourcing';
 import { WEEKLY_REPORT_DEPARTMENT, parseReportWeek, weeklyReportDeadline, type StaffMember } from '@ebp/service-desk-domain';
 import { formatIsoWeek, isoWeekDates, statutoryHolidaysBetween } from '@ebp/shared-kernel';
 import { DirectoryQueries } from '../directory/directory.queries';
-import { HOLIDAY_DUTY_COLLECTION, type DutyAssignmentView, type HolidayDutyDayView, type MonitoringCheckView } from './holiday-duty.projection';
+import {
+  HOLIDAY_DUTY_COLLECTION,
+  type DutyAssignmentView,
+  type HolidayDutyDayView,
+  type MonitoringCheckView,
+} from './holiday-duty.projection';
 import { WEEKLY_REPORTS_COLLECTION, type WeeklyReportView } from './weekly-report.projection';
 
 /** `pending`: nothing submitted yet and the deadline is still ahead of `asOf`. */

@@ -1,6 +1,23 @@
 import { MONITORING_OUTCOMES, type MonitoringOutcome } from '@ebp/service-desk-domain';
-import { ApiBool, ApiDate, ApiDateList, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, membersOf } from '../shared/openapi';
-import type { HolidayRosterDay, HolidayRosterView, WeeklyReportCompliance, WeeklyReportComplianceRow, WeeklyReportComplianceView } from './duty.queries';
+import {
+  ApiBool,
+  ApiDate,
+  ApiDateList,
+  ApiEnum,
+  ApiInstant,
+  ApiInt,
+  ApiNested,
+  ApiNestedList,
+  ApiText,
+  membersOf,
+} from '../shared/openapi';
+import type {
+  HolidayRosterDay,
+  HolidayRosterView,
+  WeeklyReportCompliance,
+  WeeklyReportComplianceRow,
+  WeeklyReportComplianceView,
+} from './duty.queries';
 import type { DutyAssignmentView, MonitoringCheckView } from './holiday-duty.projection';
 import type { WeeklyReportVersionView, WeeklyReportView } from './weekly-report.projection';
 

@@ -11,7 +11,14 @@ import { shanghaiDate } from '@ebp/shared-kernel';
 import { collaborationProjection, type CollaborationView } from './collaboration.projection';
 import { faultProjection } from './fault.projection';
 import { FaultsQueries } from './faults.queries';
-import { ANALYSIS_STATUSES, COLLABORATION_STATUSES, CollaborationSchema, FAULT_STATUSES, FaultDetailSchema, FaultSummarySchema } from './faults.schemas';
+import {
+  ANALYSIS_STATUSES,
+  COLLABORATION_STATUSES,
+  CollaborationSchema,
+  FAULT_STATUSES,
+  FaultDetailSchema,
+  FaultSummarySchema,
+} from './faults.schemas';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AS_OF = { type: String, format: 'date', description: 'Date (Asia/Shanghai) the SD-14 analysis status is judged on; defaults to today' } as const;

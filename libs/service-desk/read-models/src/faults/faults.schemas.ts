@@ -1,5 +1,16 @@
 import type { FaultAnalysisStatus, FaultEvent, FaultStatus } from '@ebp/service-desk-domain';
-import { ApiBool, ApiDate, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList, membersOf } from '../shared/openapi';
+import {
+  ApiBool,
+  ApiDate,
+  ApiEnum,
+  ApiInstant,
+  ApiInt,
+  ApiNested,
+  ApiNestedList,
+  ApiText,
+  ApiTextList,
+  membersOf,
+} from '../shared/openapi';
 import type { CollaborationView, DisputeView } from './collaboration.projection';
 import type { FaultAnalysisView, FaultHistoryEntry, FaultView } from './fault.projection';
 import type { FaultSummary } from './faults.queries';

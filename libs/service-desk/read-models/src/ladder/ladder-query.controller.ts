@@ -6,7 +6,12 @@ import type { ReadModelStore } from '@ebp/shared-eventsourcing';
 import { paged, toSkipLimit } from '@ebp/shared-kernel';
 import { ANY_STAFF, Roles } from '@ebp/shared-auth';
 import { ApiOkPagedResponse, ApiQueryErrors, PageQueryDto, READ_MODEL_STORE, ReadsFrom } from '@ebp/shared-nest';
-import { customerPreferencesProjection, serviceLadderProjection, shirkingFindingProjection, ticketExpectationProjection } from './ladder.projections';
+import {
+  customerPreferencesProjection,
+  serviceLadderProjection,
+  shirkingFindingProjection,
+  ticketExpectationProjection,
+} from './ladder.projections';
 import { LadderQueries } from './ladder.queries';
 import { CustomerPreferencesSchema, ServiceLadderSchema, ShirkingFindingSchema, TicketExpectationSchema } from './ladder.schemas';
 

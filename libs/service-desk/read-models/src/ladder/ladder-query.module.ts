@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import type { Projection } from '@ebp/shared-eventsourcing';
 import { LadderQueryController } from './ladder-query.controller';
-import { customerPreferencesProjection, serviceLadderProjection, shirkingFindingProjection, ticketExpectationProjection } from './ladder.projections';
+import {
+  customerPreferencesProjection,
+  serviceLadderProjection,
+  shirkingFindingProjection,
+  ticketExpectationProjection,
+} from './ladder.projections';
 
 /** SD-6, SD-8 and SD-17 read models. */
 export const ladderProjections: Projection<object>[] = [

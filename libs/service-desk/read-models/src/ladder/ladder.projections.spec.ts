@@ -1,6 +1,15 @@
 import type { Projection, RecordedEvent } from '@ebp/shared-eventsourcing';
 import { recorded } from '@ebp/shared-eventsourcing/testing';
-import { customerPreferencesStream, serviceLadderStream, shirkingFindingStream, ticketExpectationStream, type CustomerPreferencesEvent, type ServiceLadderEvent, type ShirkingFindingEvent, type TicketExpectationEvent } from '@ebp/service-desk-domain';
+import {
+  customerPreferencesStream,
+  serviceLadderStream,
+  shirkingFindingStream,
+  ticketExpectationStream,
+  type CustomerPreferencesEvent,
+  type ServiceLadderEvent,
+  type ShirkingFindingEvent,
+  type TicketExpectationEvent,
+} from '@ebp/service-desk-domain';
 import { customerDirectoryProjection } from '../directory/directory.projections';
 import { ticketProjection } from '../ticket/ticket.projection';
 import {

@@ -1,4 +1,13 @@
-import { customerPreferencesStreams, serviceLadderStreams, shirkingFindingStreams, ticketExpectationStreams, customerPreferencesDecider, serviceLadderDecider, shirkingFindingDecider, ticketExpectationDecider } from '@ebp/service-desk-domain';
+import {
+  customerPreferencesStreams,
+  serviceLadderStreams,
+  shirkingFindingStreams,
+  ticketExpectationStreams,
+  customerPreferencesDecider,
+  serviceLadderDecider,
+  shirkingFindingDecider,
+  ticketExpectationDecider,
+} from '@ebp/service-desk-domain';
 import { directoryProjection } from '../shared/decider-state.projection';
 
 export const SERVICE_LADDERS_COLLECTION = 'sd_service_ladders';

@@ -1,4 +1,14 @@
-import { SHIRKING_KINDS, SHIRKING_SANCTIONS, type CustomerPreference, type CustomerPreferences, type LadderStage, type ServiceLadder, type ShirkingFinding, type ShirkingKind, type ShirkingSanction } from '@ebp/service-desk-domain';
+import {
+  SHIRKING_KINDS,
+  SHIRKING_SANCTIONS,
+  type CustomerPreference,
+  type CustomerPreferences,
+  type LadderStage,
+  type ServiceLadder,
+  type ShirkingFinding,
+  type ShirkingKind,
+  type ShirkingSanction,
+} from '@ebp/service-desk-domain';
 import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList, membersOf } from '../shared/openapi';
 
 const STAGES = membersOf<LadderStage>({ hotline: true, remote: true, 'on-site': true, arrived: true });

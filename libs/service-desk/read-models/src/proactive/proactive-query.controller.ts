@@ -1,5 +1,14 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { DomainError, type ReadModelStore } from '@ebp/shared-eventsourcing';
 import { paged, toSkipLimit } from '@ebp/shared-kernel';
@@ -9,7 +18,13 @@ import { ApiOkPagedResponse, ApiQueryErrors, CLOCK, PageQueryDto, READ_MODEL_STO
 import { shanghaiDate } from '@ebp/shared-kernel';
 import { inspectionProjection, researchVisitProjection, satisfactionSurveyProjection } from './proactive.projections';
 import { ProactiveQueries } from './proactive.queries';
-import { InspectedProjectsSchema, ProjectInspectionsSchema, ResearchVisitSchema, SatisfactionStatsSchema, SatisfactionSurveySchema } from './proactive.schemas';
+import {
+  InspectedProjectsSchema,
+  ProjectInspectionsSchema,
+  ResearchVisitSchema,
+  SatisfactionStatsSchema,
+  SatisfactionSurveySchema,
+} from './proactive.schemas';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const VISIT_STATUSES = ['open', 'closed'] as const;

@@ -1,7 +1,20 @@
 import type { DomainEvent } from '@ebp/shared-eventsourcing';
 import { ProjectionSpecification, recorded } from '@ebp/shared-eventsourcing/testing';
-import { inspectionStream, researchVisitStream, satisfactionSurveyStream, type InspectionRecorded, type ResearchVisitEvent, type SatisfactionSurveyRecorded, type SurveyScores } from '@ebp/service-desk-domain';
-import { inspectionProjection, researchVisitProjection, satisfactionSurveyProjection, type SatisfactionSurveyView } from './proactive.projections';
+import {
+  inspectionStream,
+  researchVisitStream,
+  satisfactionSurveyStream,
+  type InspectionRecorded,
+  type ResearchVisitEvent,
+  type SatisfactionSurveyRecorded,
+  type SurveyScores,
+} from '@ebp/service-desk-domain';
+import {
+  inspectionProjection,
+  researchVisitProjection,
+  satisfactionSurveyProjection,
+  type SatisfactionSurveyView,
+} from './proactive.projections';
 import { dimensionStats, projectInspections, satisfactionStats } from './proactive.queries';
 
 const T0 = '2026-03-02T09:00:00+08:00';

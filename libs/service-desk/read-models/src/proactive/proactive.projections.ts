@@ -1,5 +1,21 @@
 import { assertNever, type Projection, type RecordedEvent } from '@ebp/shared-eventsourcing';
-import { inspectionFindingTicketId, inspectionStreams, researchVisitStreams, satisfactionSurveyStreams, lowScores, surveyFollowUpTicketId, visitComplaintTicketId, type FindingSeverity, type InspectionEvent, type ResearchVisitEvent, type SatisfactionSurveyEvent, type SurveyDimension, type SurveyMethod, type SurveyScores, type VisitFeedbackKind } from '@ebp/service-desk-domain';
+import {
+  inspectionFindingTicketId,
+  inspectionStreams,
+  researchVisitStreams,
+  satisfactionSurveyStreams,
+  lowScores,
+  surveyFollowUpTicketId,
+  visitComplaintTicketId,
+  type FindingSeverity,
+  type InspectionEvent,
+  type ResearchVisitEvent,
+  type SatisfactionSurveyEvent,
+  type SurveyDimension,
+  type SurveyMethod,
+  type SurveyScores,
+  type VisitFeedbackKind,
+} from '@ebp/service-desk-domain';
 import { shanghaiDate } from '@ebp/shared-kernel';
 
 export const INSPECTIONS_COLLECTION = 'sd_inspections';

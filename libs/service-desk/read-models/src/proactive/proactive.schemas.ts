@@ -1,7 +1,36 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FINDING_SEVERITIES, MAX_SCORE, MIN_SCORE, SURVEY_DIMENSIONS, SURVEY_METHODS, VISIT_FEEDBACK_KINDS, type FindingSeverity, type SurveyDimension, type SurveyMethod, type SurveyScores, type VisitFeedbackKind } from '@ebp/service-desk-domain';
-import { ApiDate, ApiEnum, ApiEnumList, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiNumber, ApiText, membersOf } from '../shared/openapi';
-import type { InspectionFindingView, InspectionView, ResearchVisitView, SatisfactionSurveyView, VisitFeedbackView } from './proactive.projections';
+import {
+  FINDING_SEVERITIES,
+  MAX_SCORE,
+  MIN_SCORE,
+  SURVEY_DIMENSIONS,
+  SURVEY_METHODS,
+  VISIT_FEEDBACK_KINDS,
+  type FindingSeverity,
+  type SurveyDimension,
+  type SurveyMethod,
+  type SurveyScores,
+  type VisitFeedbackKind,
+} from '@ebp/service-desk-domain';
+import {
+  ApiDate,
+  ApiEnum,
+  ApiEnumList,
+  ApiInstant,
+  ApiInt,
+  ApiNested,
+  ApiNestedList,
+  ApiNumber,
+  ApiText,
+  membersOf,
+} from '../shared/openapi';
+import type {
+  InspectionFindingView,
+  InspectionView,
+  ResearchVisitView,
+  SatisfactionSurveyView,
+  VisitFeedbackView,
+} from './proactive.projections';
 import type { DimensionStats, InspectionStatus, ProjectInspectionsView, SatisfactionStatsView } from './proactive.queries';
 
 const INSPECTION_STATUSES = membersOf<InspectionStatus>({ 'never-inspected': true, current: true, overdue: true });

@@ -1,6 +1,14 @@
 import { ProjectionSpecification, recorded } from '@ebp/shared-eventsourcing/testing';
 import type { DomainEvent, RecordedEvent } from '@ebp/shared-eventsourcing';
-import { inspectionStream, serviceLadderStream, shirkingFindingStream, faultStream, ticketStream, type TicketRegistered, type TicketResolved } from '@ebp/service-desk-domain';
+import {
+  inspectionStream,
+  serviceLadderStream,
+  shirkingFindingStream,
+  faultStream,
+  ticketStream,
+  type TicketRegistered,
+  type TicketResolved,
+} from '@ebp/service-desk-domain';
 import { monthlyFiguresProjection, type MonthlyFiguresView } from './monthly-figures.projection';
 import { openAt, supervisionFigures } from './report.queries';
 

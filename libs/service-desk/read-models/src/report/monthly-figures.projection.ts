@@ -1,5 +1,19 @@
 import type { Projection, RecordedEvent, StreamCategory } from '@ebp/shared-eventsourcing';
-import { faultStreams, inspectionStreams, serviceLadderStreams, shirkingFindingStreams, ticketStreams, type FaultReported, type InspectionRecorded, type OnSiteArrivalRecorded, type RepeatContactRecorded, type ShirkingFindingRecorded, type TicketRegistered, type TicketResolved, type TicketTransferred } from '@ebp/service-desk-domain';
+import {
+  faultStreams,
+  inspectionStreams,
+  serviceLadderStreams,
+  shirkingFindingStreams,
+  ticketStreams,
+  type FaultReported,
+  type InspectionRecorded,
+  type OnSiteArrivalRecorded,
+  type RepeatContactRecorded,
+  type ShirkingFindingRecorded,
+  type TicketRegistered,
+  type TicketResolved,
+  type TicketTransferred,
+} from '@ebp/service-desk-domain';
 import { minutesBetween, shanghaiMonth } from '@ebp/shared-kernel';
 
 export const MONTHLY_FIGURES_COLLECTION = 'sd_supervision_monthly_figures';

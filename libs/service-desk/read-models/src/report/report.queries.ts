@@ -5,7 +5,11 @@ import { CALLBACK_FILES_COLLECTION, type CallbackFileView } from '../callbacks/c
 import { CallbacksQueries } from '../callbacks/callbacks.queries';
 import { TICKETS_COLLECTION, type TicketView } from '../ticket/ticket.projection';
 import { MONTHLY_FIGURES_COLLECTION, emptyMonthlyFigures, type MonthlyFiguresView } from './monthly-figures.projection';
-import { SUPERVISION_REPORTS_COLLECTION, type SubmittedSupervisionReport, type SupervisionReportView } from './supervision-report.projection';
+import {
+  SUPERVISION_REPORTS_COLLECTION,
+  type SubmittedSupervisionReport,
+  type SupervisionReportView,
+} from './supervision-report.projection';
 
 const BATCH = 500;
 

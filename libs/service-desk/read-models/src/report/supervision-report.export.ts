@@ -1,4 +1,9 @@
-import { SUPERVISION_CHART_KEYS, SUPERVISION_FIGURE_LABELS, type SupervisionFigureKey, type SupervisionFigures } from '@ebp/service-desk-domain';
+import {
+  SUPERVISION_CHART_KEYS,
+  SUPERVISION_FIGURE_LABELS,
+  type SupervisionFigureKey,
+  type SupervisionFigures,
+} from '@ebp/service-desk-domain';
 import { escapeHtml } from '../shared/html';
 import type { SubmittedSupervisionReport } from './supervision-report.projection';
 

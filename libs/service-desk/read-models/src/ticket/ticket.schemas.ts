@@ -1,4 +1,12 @@
-import { COMPLAINT_SEVERITIES, TICKET_CHANNELS, TICKET_EVENT_TYPES, TICKET_KINDS, type Ticket, type TicketChannel, type TicketKind } from '@ebp/service-desk-domain';
+import {
+  COMPLAINT_SEVERITIES,
+  TICKET_CHANNELS,
+  TICKET_EVENT_TYPES,
+  TICKET_KINDS,
+  type Ticket,
+  type TicketChannel,
+  type TicketKind,
+} from '@ebp/service-desk-domain';
 import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList } from '../shared/openapi';
 import type { TicketHistoryEntry, TicketView } from './ticket.projection';
 import type { TicketSummary } from './ticket.queries';

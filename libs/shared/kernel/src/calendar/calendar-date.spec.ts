@@ -1,4 +1,13 @@
-import { addDays, addMinutes, addMonths, daysInMonth, isCalendarDate, minutesBetween, shanghaiDate, shanghaiInstant } from './calendar-date';
+import {
+  addDays,
+  addMinutes,
+  addMonths,
+  daysInMonth,
+  isCalendarDate,
+  minutesBetween,
+  shanghaiDate,
+  shanghaiInstant,
+} from './calendar-date';
 
 describe('Asia/Shanghai calendar dates', () => {
   it('SD-9 reads instants as Asia/Shanghai dates', () => {

@@ -1,5 +1,6 @@
 import { handleCommand, type CommandResult, type Decider, type DomainEvent, type EventStore } from '@ebp/shared-eventsourcing';
-import type { Clock, CommandContext, CommandReply } from '@ebp/shared-nest';
+import type { CommandContext, CommandReply } from './command-edge';
+import type { Clock } from './injection-tokens';
 
 /** Stamps `now` from the clock and runs the decider through read → fold → decide → append. */
 export function execute<S, C, E extends DomainEvent>(
