@@ -53,6 +53,7 @@ module.exports = [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
             // A context uses its own scope, the shared kernel and other contexts' published contracts only.
             { sourceTag: 'scope:service-desk', onlyDependOnLibsWithTags: ['scope:service-desk', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:hr-attendance', onlyDependOnLibsWithTags: ['scope:hr-attendance', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['*'] },
           ],

@@ -7,5 +7,4 @@ export * from './faults';
 export * from './ladder';
 export * from './proactive';
 export * from './report';
-export * from './shared/decider-state.projection';
 export * from './shared/html';

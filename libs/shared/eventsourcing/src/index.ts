@@ -7,5 +7,6 @@ export * from './ports';
 export * from './command-handler';
 export * from './relay';
 export * from './projection';
+export * from './state-projection';
 export * from './reactor';
 export * from './in-memory-bus';

@@ -1,11 +1,11 @@
+import { stateProjection } from '@ebp/shared-eventsourcing';
 import { customerStreams, projectStreams, staffStreams, customerDecider, projectDecider, staffDecider } from '@ebp/service-desk-domain';
-import { directoryProjection } from '../shared/decider-state.projection';
 
 export const STAFF_COLLECTION = 'sd_staff';
 export const CUSTOMERS_COLLECTION = 'sd_customers';
 export const PROJECTS_COLLECTION = 'sd_projects';
 
-export const staffDirectoryProjection = directoryProjection({
+export const staffDirectoryProjection = stateProjection({
   name: 'service-desk-staff',
   collection: STAFF_COLLECTION,
   category: staffStreams,
@@ -15,7 +15,7 @@ export const staffDirectoryProjection = directoryProjection({
   exists: (s) => s.status !== 'none',
 });
 
-export const customerDirectoryProjection = directoryProjection({
+export const customerDirectoryProjection = stateProjection({
   name: 'service-desk-customers',
   collection: CUSTOMERS_COLLECTION,
   category: customerStreams,
@@ -25,7 +25,7 @@ export const customerDirectoryProjection = directoryProjection({
   exists: (s) => s.status !== 'none',
 });
 
-export const projectDirectoryProjection = directoryProjection({
+export const projectDirectoryProjection = stateProjection({
   name: 'service-desk-projects',
   collection: PROJECTS_COLLECTION,
   category: projectStreams,

@@ -1,3 +1,4 @@
+import { stateProjection } from '@ebp/shared-eventsourcing';
 import {
   customerPreferencesStreams,
   serviceLadderStreams,
@@ -8,7 +9,6 @@ import {
   shirkingFindingDecider,
   ticketExpectationDecider,
 } from '@ebp/service-desk-domain';
-import { directoryProjection } from '../shared/decider-state.projection';
 
 export const SERVICE_LADDERS_COLLECTION = 'sd_service_ladders';
 export const SHIRKING_FINDINGS_COLLECTION = 'sd_shirking_findings';
@@ -18,7 +18,7 @@ export const TICKET_EXPECTATIONS_COLLECTION = 'sd_ticket_expectations';
 // Each document is the aggregate's own state (one per ticket, finding or customer), folded with its decider.
 
 /** SD-8: the ladder per ticket — stage, authorization, deadline, arrival, breach. */
-export const serviceLadderProjection = directoryProjection({
+export const serviceLadderProjection = stateProjection({
   name: 'service-desk-service-ladders',
   collection: SERVICE_LADDERS_COLLECTION,
   category: serviceLadderStreams,
@@ -29,7 +29,7 @@ export const serviceLadderProjection = directoryProjection({
 });
 
 /** SD-6: one document per finding, queried by staff member. */
-export const shirkingFindingProjection = directoryProjection({
+export const shirkingFindingProjection = stateProjection({
   name: 'service-desk-shirking-findings',
   collection: SHIRKING_FINDINGS_COLLECTION,
   category: shirkingFindingStreams,
@@ -40,7 +40,7 @@ export const shirkingFindingProjection = directoryProjection({
 });
 
 /** SD-17: the preferences on each customer's profile. */
-export const customerPreferencesProjection = directoryProjection({
+export const customerPreferencesProjection = stateProjection({
   name: 'service-desk-customer-preferences',
   collection: CUSTOMER_PREFERENCES_COLLECTION,
   category: customerPreferencesStreams,
@@ -51,7 +51,7 @@ export const customerPreferencesProjection = directoryProjection({
 });
 
 /** SD-17: unmet expectations per ticket; `status: 'unmet'` means the improvement analysis is still due. */
-export const ticketExpectationProjection = directoryProjection({
+export const ticketExpectationProjection = stateProjection({
   name: 'service-desk-ticket-expectations',
   collection: TICKET_EXPECTATIONS_COLLECTION,
   category: ticketExpectationStreams,

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'hr-attendance-api',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'hr-attendance-contracts',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'hr-attendance-domain',
+  preset: '../../../jest.preset.js',
+};

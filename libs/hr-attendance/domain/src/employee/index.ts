@@ -1,0 +1,3 @@
+export * from './employee.commands';
+export * from './employee.events';
+export * from './employee.decider';

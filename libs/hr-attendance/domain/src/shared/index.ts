@@ -1,0 +1,4 @@
+export * from './context';
+export * from './hr.policy';
+export * from './streams';
+export * from './event-id';

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'hr-attendance-read-models',
+  preset: '../../../jest.preset.js',
+};
