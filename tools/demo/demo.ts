@@ -28,14 +28,15 @@ class DemoError extends Error {
 
 type Reply = Awaited<ReturnType<DemoApi['call']>>;
 
-async function call(method: string, path: string, token?: string, body?: unknown): Promise<Reply> {
+async function call(method: string, path: string, token?: string, body?: unknown, contentType?: string): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (token) headers['authorization'] = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const raw = contentType !== undefined && typeof body === 'string';
+  if (body !== undefined) headers['content-type'] = raw ? contentType : 'application/json';
   const response = await fetch(BASE_URL + path, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     signal: AbortSignal.timeout(15_000),
   });
   const text = await response.text();
@@ -89,8 +90,8 @@ function demoApi(secret: string): DemoApi {
     return token;
   };
   return {
-    async call(method, path, token, body) {
-      const reply = await call(method, path, token, body);
+    async call(method, path, token, body, contentType) {
+      const reply = await call(method, path, token, body, contentType);
       if (reply.status === 401 && token) {
         throw new DemoError(
           `The platform at ${BASE_URL} rejected a token signed with the secret from ${process.env['JWT_SECRET'] ? 'JWT_SECRET' : join(DATA_DIR, 'jwt-secret')} (${method} ${path}).\n` +

@@ -30,14 +30,16 @@ function isolatedMongoUrl(url: string, suffix: string): string {
 }
 
 /**
- * The distributed stack in one test process: service-desk-api and relay share an event store,
- * relay → Kafka → projector → MongoDB ← query-api. Each app is a real Nest app on its own port.
+ * The distributed stack in one test process: every context's command API (service-desk-api,
+ * hr-attendance-api, …) and the relay share an event store, relay → Kafka → projector → MongoDB ←
+ * query-api. Each app is a real Nest app on its own port.
  */
 export class DistributedStack {
   readonly config: DistributedConfig;
   readonly runId = randomUUID().slice(0, 8);
   private readonly dir = mkdtempSync(join(tmpdir(), 'ebp-dist-'));
-  commands?: NestFastifyApplication;
+  /** The command API of each context, by context name. */
+  readonly commandApis = new Map<string, NestFastifyApplication>();
   relay?: RunningRelay;
   projector?: RunningProjector;
   queries?: NestFastifyApplication;
@@ -64,7 +66,7 @@ export class DistributedStack {
   }
 
   async start(): Promise<void> {
-    this.commands = await startCommandApi(contextNamed('service-desk'), this.config);
+    for (const context of contexts) this.commandApis.set(context.name, await startCommandApi(context, this.config));
     this.queries = await startQueryApi(contexts, this.config);
     this.projector = await startProjector(contexts, this.config);
     this.relay = await startRelay(contexts, this.config);
@@ -90,7 +92,7 @@ export class DistributedStack {
   }
 
   async stop(): Promise<void> {
-    for (const app of [this.relay?.app, this.projector?.app, this.queries, this.commands]) await app?.close();
+    for (const app of [this.relay?.app, this.projector?.app, this.queries, ...this.commandApis.values()]) await app?.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 
@@ -98,24 +100,36 @@ export class DistributedStack {
     return issueToken(this.config.jwtSecret, { userId, roles });
   }
 
-  command(method: string, path: string, token: string, body?: unknown) {
-    return this.http(this.commands!, method, path, token, body);
+  /** A command to the context the path names (`/hr-attendance/…` → hr-attendance-api). */
+  command(method: string, path: string, token: string, body?: unknown, contentType?: string) {
+    const context = contextNamed(path.split('/')[1] ?? '');
+    return this.http(this.commandApis.get(context.name)!, method, path, token, body, {}, contentType);
   }
 
   query(path: string, token: string, extraHeaders: Record<string, string> = {}) {
     return this.http(this.queries!, 'GET', path, token, undefined, extraHeaders);
   }
 
-  private async http(app: NestFastifyApplication, method: string, path: string, token: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<HttpResult> {
+  private async http(
+    app: NestFastifyApplication,
+    method: string,
+    path: string,
+    token: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+    contentType?: string,
+  ): Promise<HttpResult> {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...extraHeaders };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const raw = contentType !== undefined && typeof body === 'string';
+    if (body !== undefined) headers['content-type'] = raw ? contentType : 'application/json';
     const response = await fetch((await app.getUrl()).replace('[::1]', '127.0.0.1') + path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+    const json = (response.headers.get('content-type') ?? '').includes('json');
+    return { status: response.status, headers: response.headers, body: text && json ? JSON.parse(text) : {} };
   }
 }
 

@@ -103,6 +103,12 @@ export class EmbeddedEngine {
     await this.readModels.close();
   }
 
+  /** The lowest checkpoint of every reactor lane: what every policy has reacted to. */
+  async reactedThrough(): Promise<number> {
+    const all = await Promise.all(this.lanes.map((l) => l.runner.lowestCheckpoint()));
+    return all.length ? Math.min(...all) : Infinity;
+  }
+
   async status() {
     const head = await this.eventStore.headPosition();
     const projections = await Promise.all(

@@ -12,6 +12,7 @@ import {
   HealthModule,
   Lifecycle,
   READ_MODEL_STORE,
+  auditPayloadReadersOf,
   integrationMappingOf,
   systemClock,
 } from '@ebp/shared-nest';
@@ -120,7 +121,7 @@ export function platformModule(engine: EmbeddedEngine, jwtSecret: string): Dynam
       EngineModule.forEngine(engine),
       ConsistencyModule.forRoot({ allProjections: allProjections.map((p) => p.name) }),
       ...contexts.flatMap((c) => [c.commands, c.queries]),
-      AuditModule,
+      AuditModule.withPayloadReaders(auditPayloadReadersOf(contexts)),
     ],
   };
 }

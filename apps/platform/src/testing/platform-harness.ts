@@ -8,9 +8,10 @@ export interface Harness {
   dataDir: string;
   platform: RunningPlatform;
   token(userId: string, ...roles: string[]): string;
+  /** A string body with a `content-type` header is sent as is; any other body as JSON. */
   http(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpResult>;
   restart(): Promise<void>;
-  /** Resolves once every read model has applied everything in the event store so far. */
+  /** Resolves once every read model and every reactor has handled everything in the event store, reactions included. */
   settled(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -20,6 +21,8 @@ export interface HttpResult {
   headers: Headers;
   // Response bodies are JSON of varying shape; tests assert on them structurally.
   body: Record<string, unknown> & { items?: Record<string, unknown>[] };
+  /** The raw response text (CSV, HTML). */
+  text: string;
 }
 
 /** Boots the embedded platform on a fresh temporary data directory, on a random port. */
@@ -36,22 +39,31 @@ export async function startHarness(): Promise<Harness> {
     async http(method, path, options = {}) {
       const headers: Record<string, string> = { ...(options.headers ?? {}) };
       if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-      if (options.body !== undefined) headers['content-type'] = 'application/json';
+      const raw = typeof options.body === 'string' && headers['content-type'] !== undefined;
+      if (options.body !== undefined && !raw) headers['content-type'] = 'application/json';
       const response = await fetch(platform.url + path, {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.body === undefined ? undefined : raw ? (options.body as string) : JSON.stringify(options.body),
       });
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+      const json = (response.headers.get('content-type') ?? '').includes('json');
+      return { status: response.status, headers: response.headers, body: text && json ? JSON.parse(text) : {}, text };
     },
     async restart() {
       await platform.app.close();
       platform = await startPlatform(config);
     },
     async settled() {
-      const head = await platform.engine.eventStore.headPosition();
-      await eventually(async () => expect(await platform.engine.runner.lowestCheckpoint()).toBeGreaterThanOrEqual(head));
+      // A reaction appends more events; settled means nothing moved while everything caught up.
+      for (let head = -1; head !== (await platform.engine.eventStore.headPosition()); ) {
+        head = await platform.engine.eventStore.headPosition();
+        const reached = head;
+        await eventually(async () => {
+          expect(await platform.engine.runner.lowestCheckpoint()).toBeGreaterThanOrEqual(reached);
+          expect(await platform.engine.reactedThrough()).toBeGreaterThanOrEqual(reached);
+        });
+      }
     },
     async stop() {
       await platform.app.close();

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@ebp/shared-auth';
 import { AuditModule, auditProjection } from '@ebp/shared-audit';
-import { ConsistencyModule, HealthModule, PortsModule, createHttpApp, type BoundedContext } from '@ebp/shared-nest';
+import { ConsistencyModule, HealthModule, PortsModule, auditPayloadReadersOf, createHttpApp, type BoundedContext } from '@ebp/shared-nest';
 import { openReadModels, type DistributedConfig } from '@ebp/shared-runtime';
 import { auditCheckpointOf, projectionsOf } from './projector.app';
 
@@ -24,7 +24,7 @@ export async function startQueryApi(contexts: readonly BoundedContext[], config:
         checkpointsOf: (name) => (name === auditProjection.name ? contexts.map((c) => auditCheckpointOf(c.name)) : [name]),
       }),
       ...contexts.map((c) => c.queries),
-      AuditModule,
+      AuditModule.withPayloadReaders(auditPayloadReadersOf(contexts)),
     ],
   };
   const app = await createHttpApp(module, { title: 'Query API', description: 'Read models of every context and the audit trail', logger: config.logger });

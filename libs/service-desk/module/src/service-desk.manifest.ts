@@ -1,5 +1,5 @@
 import type { BoundedContext } from '@ebp/shared-nest';
-import { SERVICE_DESK_CONTEXT, serviceDeskReactors } from '@ebp/service-desk-domain';
+import { SERVICE_DESK_CONTEXT, hrEmployeeDirectoryReactor, serviceDeskReactors } from '@ebp/service-desk-domain';
 import { toPublishedEvent } from '@ebp/service-desk-contracts';
 import { ServiceDeskQueryModule, serviceDeskProjections } from '@ebp/service-desk-read-models';
 import { ServiceDeskApiModule } from '@ebp/service-desk-api';
@@ -14,7 +14,8 @@ export const serviceDesk: BoundedContext = {
   projections: serviceDeskProjections,
   reactors: serviceDeskReactors,
   integration: toPublishedEvent,
-  consumes: [],
+  // HR is upstream of the staff directory (docs/rules/hr-attendance.md, "HR and the service desk").
+  consumes: [hrEmployeeDirectoryReactor],
   asyncapi: ['docs/asyncapi/service-desk.yaml'],
   demo: seedServiceDeskDemo,
 };

@@ -40,3 +40,25 @@ export function versionOf(type: string): number {
 export const domainTopicOf = (context: string): string => `${context}.events.v1`;
 /** The public topic of a context's integration events: the stable contract for every other consumer. */
 export const integrationTopicOf = (context: string): string => `${context}.integration.v1`;
+
+/** Wraps a published payload in the envelope, every envelope field taken from the source event's metadata. */
+export function integrationEnvelope<S extends string, T extends string, D>(
+  source: S,
+  type: T,
+  event: RecordedEvent,
+  subject: string,
+  data: D,
+): IntegrationEvent<T, D> & { source: S } {
+  return {
+    type,
+    id: event.metadata.eventId,
+    source,
+    subject,
+    streamId: event.metadata.streamId,
+    position: event.metadata.position,
+    occurredAt: event.metadata.occurredAt,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+    data,
+  };
+}

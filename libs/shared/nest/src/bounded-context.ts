@@ -3,7 +3,8 @@ import { contextOf, type IntegrationMapping, type IntegrationReactor, type Proje
 
 /** What a context's demo seeding gets from the demo driver: its HTTP call and a token per demo user. */
 export interface DemoApi {
-  call(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  /** A string body with `contentType` (e.g. `text/csv`) is sent as is; any other body as JSON. */
+  call(method: string, path: string, token?: string, body?: unknown, contentType?: string): Promise<{ status: number; body: unknown }>;
   /** A bearer token for a demo user, with the roles the context's demo gives them. */
   token(userId: string, roles: readonly string[]): string;
 }
@@ -29,6 +30,11 @@ export interface BoundedContext {
   integration: IntegrationMapping;
   /** Policies over other contexts' integration events (each names the contexts it listens to). */
   consumes: IntegrationReactor[];
+  /**
+   * Roles that may read this context's event payloads in the audit trail (its personal data);
+   * other audit roles see the entries with the payload withheld. Omitted: every audit role.
+   */
+  auditReaders?: readonly string[];
   /** Repository-relative AsyncAPI sources documenting this context's topics. */
   asyncapi: string[];
   /** Seeds a running platform with this context's demo data through its HTTP API; returns a summary. */
@@ -39,4 +45,9 @@ export interface BoundedContext {
 export function integrationMappingOf(contexts: readonly BoundedContext[]): IntegrationMapping {
   const byName = new Map(contexts.map((c) => [c.name, c.integration]));
   return (event) => byName.get(contextOf(event.metadata.streamId))?.(event) ?? null;
+}
+
+/** Each context's audit payload readers, for the audit trail's host. */
+export function auditPayloadReadersOf(contexts: readonly BoundedContext[]): Record<string, readonly string[]> {
+  return Object.fromEntries(contexts.flatMap((c) => (c.auditReaders ? [[c.name, c.auditReaders] as const] : [])));
 }

@@ -11,3 +11,4 @@ export * from './consistency';
 export * from './command-edge';
 export * from './command-runner';
 export * from './paging.dto';
+export * from './demo-support';

@@ -1,7 +1,7 @@
-import type { IntegrationEvent, RecordedEvent } from '@ebp/shared-eventsourcing';
+import { integrationEnvelope, type IntegrationEvent, type RecordedEvent } from '@ebp/shared-eventsourcing';
 
 /** The producing context of every service-desk integration event. */
-export const SERVICE_DESK_SOURCE = 'service-desk';
+export const SERVICE_DESK_SOURCE = 'service-desk' as const;
 
 /**
  * The core integration envelope (docs/architecture.md, "Domain events and integration events")
@@ -11,16 +11,5 @@ export type ServiceDeskIntegrationEventEnvelope<T extends string, D> = Integrati
 
 /** Wraps a published payload in the envelope, taking every envelope field from the source event's metadata. */
 export function serviceDeskEnvelope<T extends string, D>(type: T, event: RecordedEvent, subject: string, data: D): ServiceDeskIntegrationEventEnvelope<T, D> {
-  return {
-    type,
-    id: event.metadata.eventId,
-    source: SERVICE_DESK_SOURCE,
-    subject,
-    streamId: event.metadata.streamId,
-    position: event.metadata.position,
-    occurredAt: event.metadata.occurredAt,
-    correlationId: event.metadata.correlationId,
-    causationId: event.metadata.causationId,
-    data,
-  };
+  return integrationEnvelope(SERVICE_DESK_SOURCE, type, event, subject, data);
 }

@@ -8,3 +8,4 @@ export * from './customer.decider';
 export * from './project.events';
 export * from './project.commands';
 export * from './project.decider';
+export * from './hr-employees.reactor';

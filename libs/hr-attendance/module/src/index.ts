@@ -1,0 +1,1 @@
+export * from './hr-attendance.manifest';

@@ -1,0 +1,37 @@
+import type { Condition, ReadModelStore } from '@ebp/shared-eventsourcing';
+import { employedOn, workingDaysOf, type Employee } from '@ebp/hr-attendance-domain';
+import { firstDayOf, lastDayOf } from '@ebp/shared-kernel';
+import { EMPLOYEES_COLLECTION } from './employees.projection';
+
+// A company's whole staff fits in one read; HR's views are per person, team or month.
+const ALL = 100_000;
+
+/** Employment records as the command side (the payroll close) and the other HR views look them up. */
+export class HrEmployeeQueries {
+  constructor(private readonly store: ReadModelStore) {}
+
+  async employee(staffId: string): Promise<Employee | null> {
+    return (await this.store.get<Employee>(EMPLOYEES_COLLECTION, staffId))?.doc ?? null;
+  }
+
+  async all(department?: string): Promise<Employee[]> {
+    const where: Record<string, Condition> = department ? { department } : {};
+    return (await this.store.find<Employee>(EMPLOYEES_COLLECTION, { where, sort: [{ field: 'staffId', direction: 'asc' }], limit: ALL })).items;
+  }
+
+  /** Direct reports of a manager. */
+  async team(managerId: string): Promise<Employee[]> {
+    return (await this.store.find<Employee>(EMPLOYEES_COLLECTION, { where: { managerId }, sort: [{ field: 'staffId', direction: 'asc' }], limit: ALL })).items;
+  }
+
+  /** HR-6: everyone employed on at least one working day of the month (the payroll close issues them a payslip). */
+  async employedIn(month: string): Promise<Employee[]> {
+    const hiredBy = await this.store.find<Employee>(EMPLOYEES_COLLECTION, {
+      where: { hireDate: { $lte: lastDayOf(month) } },
+      sort: [{ field: 'staffId', direction: 'asc' }],
+      limit: ALL,
+    });
+    const working = workingDaysOf(month);
+    return hiredBy.items.filter((e) => (e.leavingDate === null || e.leavingDate >= firstDayOf(month)) && working.some((d) => employedOn(e, d)));
+  }
+}
