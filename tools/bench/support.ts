@@ -103,11 +103,13 @@ export interface HttpResult {
   body: unknown;
 }
 
-export async function http(baseUrl: string, method: string, path: string, token?: string, body?: unknown): Promise<HttpResult> {
+/** A string body with `contentType` (e.g. `text/csv`) is sent as is; any other body as JSON. */
+export async function http(baseUrl: string, method: string, path: string, token?: string, body?: unknown, contentType?: string): Promise<HttpResult> {
   const headers: Record<string, string> = {};
   if (token) headers['authorization'] = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const raw = contentType !== undefined && typeof body === 'string';
+  if (body !== undefined) headers['content-type'] = raw ? contentType : 'application/json';
+  const response = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : raw ? body : JSON.stringify(body) });
   const text = await response.text();
   let parsed: unknown = text;
   try {
