@@ -51,9 +51,15 @@ export function onProbation(employee: Pick<Employee, 'hireDate' | 'probationEnds
   return employee.hireDate <= date && date <= employee.probationEnds;
 }
 
-/** HR-1: probation is the first N months after hire: hired 2026-03-10 → on probation through 2026-06-09. */
+/**
+ * HR-1: probation is the first N months after hire, ending the day before the same date N months
+ * on: hired 2026-03-10 → on probation through 2026-06-09. Where that month has no such date the
+ * probation runs to its last day (hired 2026-01-31 → through 2026-04-30, not 04-29).
+ */
 export function probationEndsFor(hireDate: string, policies: HrPolicies = DEFAULT_HR_POLICIES): string {
-  return addDays(addMonths(hireDate, inForce(policies.probation, hireDate).months), -1);
+  const sameDateLater = addMonths(hireDate, inForce(policies.probation, hireDate).months);
+  // addMonths clamps a missing date (04-31) to the month's last day, which is then the probation's last day.
+  return sameDateLater.slice(8) === hireDate.slice(8) ? addDays(sameDateLater, -1) : sameDateLater;
 }
 
 function requireDate(value: string, field: string, rule = RULE): string {

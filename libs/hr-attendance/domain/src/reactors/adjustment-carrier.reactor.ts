@@ -25,8 +25,9 @@ export const adjustmentCarrierReactor: Reactor = {
         adjustmentId: d.adjustmentId,
         originMonth: d.originMonth,
         originPayslipEventId: d.originPayslipEventId,
-        // The due event of the origin month is the one cited; a passed-on due keeps citing it.
-        dueEventId: d.month === d.originMonth ? event.metadata.eventId : event.metadata.causationId ?? event.metadata.eventId,
+        // The due event of the origin month is the one cited. A passed-on due names it itself: its
+        // causation is only the previous hop, which is the origin's due on the first pass alone.
+        dueEventId: d.originDueEventId ?? (d.month === d.originMonth ? event.metadata.eventId : (event.metadata.causationId ?? event.metadata.eventId)),
         kind: d.kind,
         amountFen: d.amountFen,
         explanation: d.explanation,

@@ -60,7 +60,7 @@ export function attendanceDays(state: StaffMonthState, employee: Employee, month
     const record = dayOf(state, date);
     const leave = state.leaves.find((l) => l.status === 'approved' && l.workingDays.includes(date)) ?? null;
     const correction = state.corrections.find((c) => c.status === 'approved' && c.date === date) ?? null;
-    const late = workingDay && employed && !correction && record?.signIn && record.signIn.minutesLate > 0 ? record.signIn.minutesLate : null;
+    const late = workingDay && employed && !correction && !leave && record?.signIn && record.signIn.minutesLate > 0 ? record.signIn.minutesLate : null;
     const lateOrdinal = late !== null ? ++ordinal : null;
     const absent = workingDay && employed && ended && !record?.signIn && !leave && !correction;
     const reportSubmitted = record?.report != null;

@@ -326,7 +326,7 @@ function decideFacts(command: StaffMonthCommand, state: StaffMonthState, policie
       };
       // A closed month cannot take it: it passes on to the next one.
       return state.payslip
-        ? [{ type: 'PayslipAdjustmentDue', data: { ...adjustment, dueAt: now } }]
+        ? [{ type: 'PayslipAdjustmentDue', data: { ...adjustment, originDueEventId: d.dueEventId, dueAt: now } }]
         : [{ type: 'PayslipAdjustmentCarried', data: { ...adjustment, dueEventId: d.dueEventId, carriedAt: now } }];
     }
     default:
@@ -343,6 +343,10 @@ function violationAfter(state: StaffMonthState, events: StaffMonthEvent[], emplo
   if (lates < violationAt) return [];
   return [{ type: 'LatenessViolationRaised', data: { staffId: employee.staffId, month: date.slice(0, 7), date, lateCount: lates, managerId: employee.managerId, raisedAt: now } }];
 }
+
+/** Kinds whose lines are deductions (negative fen): for them a negative difference means they went up. */
+const DEDUCTION_KINDS: ReadonlySet<AdjustableKind> = new Set<AdjustableKind>(['lateness', 'complaint-fine', 'conduct-penalty']);
+const direction = (kind: AdjustableKind, amountFen: number): 'up' | 'down' => ((DEDUCTION_KINDS.has(kind) ? amountFen < 0 : amountFen > 0) ? 'up' : 'down');
 
 const KIND_LABEL: Record<AdjustableKind, string> = {
   lateness: 'lateness deductions',
@@ -416,7 +420,7 @@ function adjustmentsFor(command: StaffMonthCommand, state: StaffMonthState, fact
           originPayslipEventId: payslip.eventId,
           kind,
           amountFen,
-          explanation: `${KIND_LABEL[kind]} of ${month} ${amountFen < 0 ? 'up' : 'down'} by ${formatCny(fen(Math.abs(amountFen)))} after its payslip was issued: ${describeFact(facts)}`,
+          explanation: `${KIND_LABEL[kind]} of ${month} ${direction(kind, amountFen)} by ${formatCny(fen(Math.abs(amountFen)))} after its payslip was issued: ${describeFact(facts)}`,
           dueAt: command.metadata.now,
         },
       };

@@ -183,6 +183,12 @@ export type PayslipAdjustmentDue = DomainEvent<
     kind: AdjustableKind;
     amountFen: number;
     explanation: string;
+    /**
+     * On a due passed on by a closed month: the origin month's PayslipAdjustmentDue it carries on,
+     * so the line that finally lands cites that one however many closed months it crossed.
+     * Absent (or null) on the origin month's own due, whose own event id is the one cited.
+     */
+    originDueEventId?: string | null;
     dueAt: string;
   }
 >;
