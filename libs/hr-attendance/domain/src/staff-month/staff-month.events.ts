@@ -80,7 +80,7 @@ export type AttendanceCorrectionRequested = DomainEvent<
   'AttendanceCorrectionRequested',
   { staffId: string; month: string; correctionId: string; date: string; kind: CorrectionKind; reason: string; requestedBy: string; requestedAt: string }
 >;
-/** `cleared`: what the approval took away on that day as it stood (a late, an absence, or both once the day ends). */
+/** `cleared`: what the approval took away on that day as it stood: its late arrival or its absence (empty when neither stood yet). */
 export type AttendanceCorrectionApproved = DomainEvent<
   'AttendanceCorrectionApproved',
   { staffId: string; month: string; correctionId: string; date: string; cleared: ('late' | 'absence')[]; approvedBy: string; approvedAt: string }
