@@ -7,4 +7,3 @@ export * from './faults';
 export * from './ladder';
 export * from './proactive';
 export * from './report';
-export * from './shared/html';

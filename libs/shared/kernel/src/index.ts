@@ -14,3 +14,4 @@ export * from './money/fen';
 export * from './command/domain-command';
 export * from './validation/field-validation';
 export * from './paging/paging';
+export * from './text/text-export';

@@ -12,3 +12,4 @@ export * from './command-edge';
 export * from './command-runner';
 export * from './paging.dto';
 export * from './demo-support';
+export * from './openapi-fields';

@@ -14,6 +14,12 @@ export class HrEmployeeQueries {
     return (await this.store.get<Employee>(EMPLOYEES_COLLECTION, staffId))?.doc ?? null;
   }
 
+  /** Several records at once, by staff id (ids without a record are left out). */
+  async many(staffIds: string[]): Promise<Employee[]> {
+    const found = await this.store.getMany<Employee>(EMPLOYEES_COLLECTION, [...new Set(staffIds)]);
+    return [...found.values()].map((s) => s.doc).sort((a, b) => a.staffId.localeCompare(b.staffId));
+  }
+
   async all(department?: string): Promise<Employee[]> {
     const where: Record<string, Condition> = department ? { department } : {};
     return (await this.store.find<Employee>(EMPLOYEES_COLLECTION, { where, sort: [{ field: 'staffId', direction: 'asc' }], limit: ALL })).items;

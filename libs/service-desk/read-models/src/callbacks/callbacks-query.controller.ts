@@ -7,7 +7,7 @@ import { ApiQueryErrors, CLOCK, READ_MODEL_STORE, ReadsFrom, type Clock } from '
 
 import { isCalendarDate, shanghaiDate } from '@ebp/shared-kernel';
 import { customerDirectoryProjection } from '../directory/directory.projections';
-import { ApiOkText } from '../shared/openapi';
+import { ApiOkText } from '@ebp/shared-nest';
 import { callbackFileProjection } from './callback-file.projection';
 import { CallbacksQueries, callbacksCsv, type ListedCallbackStatus } from './callbacks.queries';
 import { callbacksHtml } from './callbacks.html';

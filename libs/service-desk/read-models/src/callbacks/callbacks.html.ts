@@ -1,4 +1,4 @@
-import { escapeHtml } from '../shared/html';
+import { escapeHtml } from '@ebp/shared-kernel';
 import type { CallbackListItem } from './callbacks.queries';
 
 /** SD-11 the callback list as a printable page: one row per window due or overdue, overdue first. */

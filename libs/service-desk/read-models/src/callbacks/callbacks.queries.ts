@@ -1,3 +1,4 @@
+import { csvField } from '@ebp/shared-kernel';
 import type { ReadModelStore } from '@ebp/shared-eventsourcing';
 import {
   callbackPolicyOn,
@@ -158,12 +159,6 @@ const CSV_COLUMNS: (keyof CallbackListItem)[] = [
   'endsBefore',
   'status',
 ];
-
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The callback list as CSV (UTF-8, header row, CRLF line ends). */
 export function callbacksCsv(items: readonly CallbackListItem[]): string {

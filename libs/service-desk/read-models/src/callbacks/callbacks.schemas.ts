@@ -17,7 +17,7 @@ import {
   ApiNestedList,
   ApiText,
   membersOf,
-} from '../shared/openapi';
+} from '@ebp/shared-nest';
 import type { CallbackEntry } from './callback-file.projection';
 import type {
   CallbackListItem,

@@ -1,5 +1,5 @@
 import type { Customer, CustomerContact, CustomerSite, Project, StaffMember } from '@ebp/service-desk-domain';
-import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList } from '../shared/openapi';
+import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList } from '@ebp/shared-nest';
 
 const ACTIVE = ['active'] as const;
 

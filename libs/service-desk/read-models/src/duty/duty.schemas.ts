@@ -10,7 +10,7 @@ import {
   ApiNestedList,
   ApiText,
   membersOf,
-} from '../shared/openapi';
+} from '@ebp/shared-nest';
 import type {
   HolidayRosterDay,
   HolidayRosterView,

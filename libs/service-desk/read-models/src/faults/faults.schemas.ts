@@ -10,7 +10,7 @@ import {
   ApiText,
   ApiTextList,
   membersOf,
-} from '../shared/openapi';
+} from '@ebp/shared-nest';
 import type { CollaborationView, DisputeView } from './collaboration.projection';
 import type { FaultAnalysisView, FaultHistoryEntry, FaultView } from './fault.projection';
 import type { FaultSummary } from './faults.queries';

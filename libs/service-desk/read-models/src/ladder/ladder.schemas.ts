@@ -9,7 +9,7 @@ import {
   type ShirkingKind,
   type ShirkingSanction,
 } from '@ebp/service-desk-domain';
-import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList, membersOf } from '../shared/openapi';
+import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList, membersOf } from '@ebp/shared-nest';
 
 const STAGES = membersOf<LadderStage>({ hotline: true, remote: true, 'on-site': true, arrived: true });
 

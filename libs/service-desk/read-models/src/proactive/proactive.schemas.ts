@@ -23,7 +23,7 @@ import {
   ApiNumber,
   ApiText,
   membersOf,
-} from '../shared/openapi';
+} from '@ebp/shared-nest';
 import type {
   InspectionFindingView,
   InspectionView,

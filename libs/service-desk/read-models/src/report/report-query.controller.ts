@@ -8,7 +8,7 @@ import { ApiQueryErrors, READ_MODEL_STORE, ReadsFrom } from '@ebp/shared-nest';
 
 import { isMonth } from '@ebp/shared-kernel';
 import { callbackFileProjection } from '../callbacks/callback-file.projection';
-import { ApiOkText } from '../shared/openapi';
+import { ApiOkText } from '@ebp/shared-nest';
 import { ticketProjection } from '../ticket/ticket.projection';
 import { monthlyFiguresProjection } from './monthly-figures.projection';
 import { SupervisionReportQueries } from './report.queries';

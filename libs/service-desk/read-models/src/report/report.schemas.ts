@@ -1,5 +1,5 @@
 import type { SupervisionFigures } from '@ebp/service-desk-domain';
-import { ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiNumber, ApiText } from '../shared/openapi';
+import { ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiNumber, ApiText } from '@ebp/shared-nest';
 import type { SubmittedSupervisionReport } from './supervision-report.projection';
 
 const MONTH = { description: 'Asia/Shanghai month, YYYY-MM', example: '2026-03' };

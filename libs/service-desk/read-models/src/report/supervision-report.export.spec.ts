@@ -1,5 +1,5 @@
 import type { SupervisionFigures } from '@ebp/service-desk-domain';
-import { escapeHtml } from '../shared/html';
+import { escapeHtml } from '@ebp/shared-kernel';
 import { supervisionReportCsv, supervisionReportHtml } from './supervision-report.export';
 
 const figures: SupervisionFigures = {

@@ -4,7 +4,7 @@ import {
   type SupervisionFigureKey,
   type SupervisionFigures,
 } from '@ebp/service-desk-domain';
-import { escapeHtml } from '../shared/html';
+import { csvOf, escapeHtml } from '@ebp/shared-kernel';
 import type { SubmittedSupervisionReport } from './supervision-report.projection';
 
 /** What an export shows: the live draft, or one submitted version exactly as frozen. */
@@ -19,11 +19,6 @@ export function figureText(key: SupervisionFigureKey, figures: SupervisionFigure
   const value = figures[key];
   if (value === null) return '';
   return key === 'firstContactResolutionRate' ? `${(value * 100).toFixed(2)}%` : String(value);
-}
-
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 function headerRows(doc: SupervisionReportDocument): [string, string][] {
@@ -49,7 +44,7 @@ export function supervisionReportCsv(doc: SupervisionReportDocument): string {
     ...headerRows(doc),
     ...SUPERVISION_FIGURE_LABELS.map(({ key, label }): [string, string] => [label, figureText(key, figures)]),
   ];
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvOf(rows);
 }
 
 const BAR_HEIGHT = 22;

@@ -7,7 +7,7 @@ import {
   type TicketChannel,
   type TicketKind,
 } from '@ebp/service-desk-domain';
-import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList } from '../shared/openapi';
+import { ApiBool, ApiEnum, ApiInstant, ApiInt, ApiNested, ApiNestedList, ApiText, ApiTextList } from '@ebp/shared-nest';
 import type { TicketHistoryEntry, TicketView } from './ticket.projection';
 import type { TicketSummary } from './ticket.queries';
 

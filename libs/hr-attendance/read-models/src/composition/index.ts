@@ -1,0 +1,2 @@
+export * from './hr-attendance.projections';
+export * from './hr-attendance-query.module';
