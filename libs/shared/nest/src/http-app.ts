@@ -5,6 +5,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { PlatformErrorFilter } from './error.filter';
 import { platformValidationPipe } from './validation';
 
+/** Largest `text/csv` body (e.g. a punch-clock export) the app accepts; JSON keeps the adapter's 1 MiB. */
+export const CSV_BODY_LIMIT = 2 * 1_048_576;
+
 export interface HttpAppOptions {
   title: string;
   description?: string;
@@ -16,6 +19,8 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: 1_048_576 }), {
     logger: options.logger === false ? false : ['error', 'warn'],
   });
+  // `text/csv` arrives as a UTF-8 string, so `@Body() csv: string` works; other unknown types stay Fastify's 415.
+  app.useBodyParser('text/csv', { bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body.toString('utf8')));
   app.useGlobalPipes(platformValidationPipe());
   app.useGlobalFilters(new PlatformErrorFilter());
   app.enableShutdownHooks();
