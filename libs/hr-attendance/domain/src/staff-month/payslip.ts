@@ -138,8 +138,8 @@ function baseLines(employee: Employee, month: string): PayslipLine[] {
 }
 
 /** HR-3: one line per late arrival that stands, by its order in the month. */
-function latenessLines(state: StaffMonthState, employee: Employee, month: string, asOf: string, policies: HrPolicies): PayslipLine[] {
-  return attendanceDays(state, employee, month, asOf, policies)
+function latenessLines(state: StaffMonthState, employee: Employee, days: readonly AttendanceDay[], policies: HrPolicies): PayslipLine[] {
+  return days
     .filter((d) => d.lateOrdinal !== null)
     .map((d) => {
       const ordinal = d.lateOrdinal!;
@@ -163,7 +163,7 @@ export const shanghaiTime = (instant: string): string => new Date(Date.parse(ins
 const ids = (...values: (string | null)[]): string[] => values.filter((v): v is string => v !== null);
 
 /** The lines the month's own facts give, adjustments carried in excluded. */
-function factLines(state: StaffMonthState, employee: Employee, month: string, asOf: string, policies: HrPolicies): PayslipLine[] {
+function factLines(state: StaffMonthState, employee: Employee, days: readonly AttendanceDay[], policies: HrPolicies): PayslipLine[] {
   const fines: PayslipLine[] = state.fines.map((f) => ({
     kind: 'complaint-fine',
     amountFen: -f.amountFen,
@@ -193,7 +193,7 @@ function factLines(state: StaffMonthState, employee: Employee, month: string, as
     eventIds: ids(p.eventId),
     cites: null,
   }));
-  return [...latenessLines(state, employee, month, asOf, policies), ...fines, ...conduct, ...pay];
+  return [...latenessLines(state, employee, days, policies), ...fines, ...conduct, ...pay];
 }
 
 function carriedLines(state: StaffMonthState): PayslipLine[] {
@@ -230,13 +230,14 @@ export interface ComputedPayslip {
  * of closed months, every line naming its events. `asOf` judges which days have ended.
  */
 export function computePayslip(state: StaffMonthState, employee: Employee, month: string, asOf: string, policies: HrPolicies = DEFAULT_HR_POLICIES): ComputedPayslip {
-  const lines = [...baseLines(employee, month), ...factLines(state, employee, month, asOf, policies), ...carriedLines(state)];
-  return { lines, totals: totalsOf(lines), attendance: attendanceSummary(attendanceDays(state, employee, month, asOf, policies)) };
+  const days = attendanceDays(state, employee, month, asOf, policies);
+  const lines = [...baseLines(employee, month), ...factLines(state, employee, days, policies), ...carriedLines(state)];
+  return { lines, totals: totalsOf(lines), attendance: attendanceSummary(days) };
 }
 
 /** Money of the month's own facts per adjustable kind: what a post-close fact is compared by. */
 export function moneyByKind(state: StaffMonthState, employee: Employee, month: string, asOf: string, policies: HrPolicies = DEFAULT_HR_POLICIES): Record<AdjustableKind, number> {
   const totals: Record<AdjustableKind, number> = { lateness: 0, 'complaint-fine': 0, 'conduct-penalty': 0, commission: 0, bonus: 0 };
-  for (const line of factLines(state, employee, month, asOf, policies)) totals[line.kind as AdjustableKind] += line.amountFen;
+  for (const line of factLines(state, employee, attendanceDays(state, employee, month, asOf, policies), policies)) totals[line.kind as AdjustableKind] += line.amountFen;
   return totals;
 }

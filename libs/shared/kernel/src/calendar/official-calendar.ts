@@ -1,6 +1,6 @@
 import { getDayDetail, getHolidaysInRange, isWorkday } from 'chinese-days';
 import calendarData from 'chinese-days/dist/chinese-days.json';
-import { addDays } from './calendar-date';
+import { addDays, isCalendarDate } from './calendar-date';
 
 // The official Chinese calendar (holidays and 调休 make-up workdays) from the `chinese-days`
 // package pinned in package.json; dates are Asia/Shanghai calendar dates (YYYY-MM-DD).
@@ -47,9 +47,19 @@ function covered(date: string): string {
   return date;
 }
 
+// The package answers from its data on every call; a pinned calendar never changes, so remember it
+// (covered calendar dates only, so the maps stay bounded whatever callers pass).
+const workingDays = new Map<string, boolean>();
+const holidays = new Map<string, StatutoryHoliday | null>();
+
 /** Working day per the official calendar: weekdays that are not holidays, plus make-up Saturdays/Sundays. */
 export function isWorkingDay(date: string): boolean {
-  return isWorkday(covered(date));
+  let known = workingDays.get(date);
+  if (known === undefined) {
+    known = isWorkday(covered(date));
+    if (isCalendarDate(date)) workingDays.set(date, known);
+  }
+  return known;
 }
 
 /** The statutory-holiday days (法定节假日 and the rest days joined to them) between two dates, inclusive. */
@@ -88,5 +98,10 @@ export function statutoryHolidaysBetween(from: string, to: string): StatutoryHol
 
 /** The statutory holiday a date belongs to, or null. */
 export function statutoryHolidayOn(date: string): StatutoryHoliday | null {
-  return statutoryHolidaysBetween(date, date)[0] ?? null;
+  let known = holidays.get(date);
+  if (known === undefined) {
+    known = statutoryHolidaysBetween(date, date)[0] ?? null;
+    if (isCalendarDate(date)) holidays.set(date, known);
+  }
+  return known;
 }
