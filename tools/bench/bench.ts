@@ -113,7 +113,7 @@ async function hrMonthClose(dataDir: string, jwtSecret: string): Promise<HrClose
   await expectStatus(http(platform.url, 'POST', `/hr-attendance/payroll/${HR_MONTH}/close`, hr, {}), 200, `close ${HR_MONTH}`);
   const closeMillis = performance.now() - closeStarted;
   const register = await expectStatus(http(platform.url, 'GET', `/hr-attendance/payroll/${HR_MONTH}`, hr), 200, 'payroll register');
-  const payslips = arrayField(register.body, 'payslips').length;
+  const payslips = arrayField(register.body, 'items').length;
   await stopChild(platform.child);
   return { staff: HR_STAFF, importedRows, importMillis, closeMillis, payslips };
 }
