@@ -4,6 +4,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { describeWithEngines, engineSource, integrationRequired, startEngineContainer } from '@ebp/shared-testing';
 import { openEventStore } from '@ebp/shared-runtime';
 import { ticketStream } from '@ebp/service-desk-domain';
+import { staffMonthStream } from '@ebp/hr-attendance-domain';
+import { shanghaiMonth } from '@ebp/shared-kernel';
 import { KafkaEventBus } from '@ebp/shared-kafka';
 import { followResolvedTickets, type IntegrationEventV1, type TicketResolvedV1Data } from './downstream-consumer';
 import { DistributedStack, eventually } from './stack';
@@ -153,6 +155,67 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
     } finally {
       await consumer.disconnect();
     }
+  }, 90_000);
+
+  it('HR-4 a complaint upheld in service-desk-api travels through Kafka (service-desk.integration.v1) to HR and onto the payslip read through query-api', async () => {
+    const hr = stack.token('hr-zhou', 'hr-manager');
+    const gm = stack.token('gm-zhao', 'general-manager');
+    const hired = await stack.command('POST', '/hr-attendance/employees', hr, {
+      staffId: 'cs-li',
+      name: 'Li Na',
+      position: 'hotline agent',
+      department: 'customer-service',
+      baseSalaryFen: 600_000,
+      hireDate: '2025-06-02',
+    });
+    expect(hired.status).toBe(201);
+    const ticket = await stack.command('POST', '/service-desk/tickets', owner, { channel: 'hotline', kind: 'complaint', customerId: 'c-1', description: 'the agent hung up' });
+    expect(ticket.status).toBe(201);
+    const ticketId = String(ticket.body['id']);
+    const upheld = await stack.command('POST', `/service-desk/tickets/${ticketId}/complaint-upheld`, gm, { staffId: 'cs-li', severity: 'moderate', finding: 'hung up on the customer' });
+    expect(upheld.status).toBe(200);
+    const month = shanghaiMonth(new Date().toISOString());
+    const line = await eventually(async () => {
+      const slip = await stack.query(`/hr-attendance/payslips/cs-li/${month}`, hr);
+      expect(slip.status).toBe(200);
+      const fine = (slip.body['lines'] as { kind: string; amountFen: number; description: string; eventIds: string[] }[]).find((l) => l.kind === 'complaint-fine');
+      expect(fine).toBeDefined();
+      return fine!;
+    }, 60_000);
+    expect(line).toMatchObject({ amountFen: -5_000, description: expect.stringContaining(ticketId) });
+    // The fine names the HR event, recorded by HR's reactor as caused by the published complaint.
+    const store = await openEventStore(stack.config);
+    try {
+      const events = await store.readStream(staffMonthStream(month, 'cs-li'));
+      const fine = events.find((e) => e.type === 'ComplaintFineRecorded')!;
+      expect(line.eventIds).toEqual([fine.metadata.eventId]);
+      const source = (await store.readStream(ticketStream(ticketId))).find((e) => e.type === 'ComplaintUpheld')!;
+      expect(fine.metadata.causationId).toBe(source.metadata.eventId);
+    } finally {
+      await store.close();
+    }
+    // Salaries are personal data: she reads her own payslip, a colleague does not.
+    expect((await stack.query(`/hr-attendance/payslips/cs-li/${month}`, owner)).status).toBe(200);
+    expect((await stack.query(`/hr-attendance/payslips/cs-li/${month}`, tech)).status).toBe(403);
+    // Every HR view answers from MongoDB through query-api.
+    const views = [
+      '/hr-attendance/employees',
+      '/hr-attendance/employees/cs-li',
+      `/hr-attendance/attendance/cs-li/${month}`,
+      `/hr-attendance/attendance?month=${month}`,
+      `/hr-attendance/violations?month=${month}`,
+      `/hr-attendance/daily-reports/missing?month=${month}`,
+      '/hr-attendance/leave-requests?status=requested',
+      '/hr-attendance/attendance-corrections?status=requested',
+      `/hr-attendance/conduct?staffId=cs-li&month=${month}`,
+      `/hr-attendance/payslips/cs-li/${month}.csv`,
+      `/hr-attendance/payslips/cs-li/${month}.html`,
+      `/hr-attendance/payroll/${month}`,
+      `/hr-attendance/payroll/${month}.csv`,
+      `/hr-attendance/payroll/${month}.html`,
+      '/hr-attendance/unmatched-facts',
+    ];
+    for (const view of views) expect([view, (await stack.query(view, hr)).status]).toEqual([view, 200]);
   }, 90_000);
 
   it('killing the relay mid-stream and restarting it loses nothing and applies nothing twice', async () => {
