@@ -1,5 +1,5 @@
 import { ensure, eventually, field, must, type DemoApi, type Reply } from '@ebp/shared-nest';
-import { addDays, firstDayOf, isWorkingDay, lastDayOf, previousMonth, shanghaiDate, shanghaiMonth } from '@ebp/shared-kernel';
+import { addDays, fen, firstDayOf, formatCny, isWorkingDay, lastDayOf, previousMonth, shanghaiDate, shanghaiMonth } from '@ebp/shared-kernel';
 
 /*
  * HR / attendance demo (the manifest's `demo`, run by `npm run demo` after the service desk's):
@@ -164,7 +164,7 @@ export async function seedHrAttendanceDemo(api: DemoApi): Promise<Record<string,
   // Wang Fang's third late had a reason: she asks before the close, her manager approves after it.
   const third = lastDays[12];
   const late = await api.call('POST', '/hr-attendance/attendance-corrections', as('cs-wang-fang'), { date: third, kind: 'field-work', reason: 'visited Hangzhou Water before coming in' });
-  const closed = await must(`close ${lastMonth}`, api.call('POST', `/hr-attendance/payroll/${lastMonth}/close`, hr, {}), [200, 201]);
+  await must(`close ${lastMonth}`, api.call('POST', `/hr-attendance/payroll/${lastMonth}/close`, hr, {}), [200, 201]);
   if (late.status === 201) await must('approve after close', api.call('POST', `/hr-attendance/attendance-corrections/${idOf(late)}/approve`, as('cs-li-na'), {}));
 
   // This month, open: the punch clock up to yesterday, and the demo user's own sign-in today.
@@ -172,22 +172,49 @@ export async function seedHrAttendanceDemo(api: DemoApi): Promise<Record<string,
   if (thisDays.length > 0) await must('import this month', api.call('POST', '/hr-attendance/attendance/imports', hr, punchCsv(staff, thisDays, () => false), 'text/csv'), [200]);
   if (isWorkingDay(today)) await must('sign in', api.call('POST', '/hr-attendance/attendance/sign-in', as('cs-li-na'), {}), [200, 201]);
 
+  // Pending for the manager: Chen Xiaoyu asks for the month's last working day off.
+  const lastThis = workingDaysBetween(firstDayOf(thisMonth), lastDayOf(thisMonth)).pop();
+  if (lastThis) await must('leave request', api.call('POST', '/hr-attendance/leave-requests', as('cs-chen-xiaoyu'), { from: lastThis, to: lastThis, kind: 'personal', reason: 'moving house' }), [201, 409]);
+
+  // Across contexts, on the first run: a complaint upheld in the service desk reaches Wang Fang's
+  // open payslip; one against a contractor HR employs no one as is kept as unmatched.
+  if (hired > 0) await serviceDeskComplaints(api, as);
+
   const register = `/hr-attendance/payroll/${lastMonth}`;
   await eventually('the payroll register', async () => field((await api.call('GET', register, hr)).body, 'status') === 'closed');
   const body = (await must('payroll register', api.call('GET', register, api.token(FINANCE.staffId, FINANCE.roles)))).body;
+  const net = field(field(body, 'totals'), 'netFen');
   return {
     employees: `${staff.length} (${hired} hired now)`,
-    [`${lastMonth} (closed)`]: {
-      punchRows: field(imported.body, 'rows'),
-      payslips: field(field(body, 'totals'), 'payslips') ?? field(closed.body, 'id'),
-      netPay: field(field(body, 'totals'), 'netFen'),
-    },
-    [`${thisMonth} (open)`]: `${thisDays.length} working days imported; an adjustment for ${lastMonth} carried in`,
+    [lastMonth]: `closed: ${String(field(imported.body, 'rows'))} punch-clock rows, ${String(field(field(body, 'totals'), 'payslips'))} payslips, net pay ${typeof net === 'number' ? formatCny(fen(net)) : '?'}`,
+    [thisMonth]: `open: ${thisDays.length} working days imported, an adjustment for ${lastMonth} carried in, a leave request pending`,
+    'as others': [
+      `cs-wang-fang (her own): /hr-attendance/payslips/cs-wang-fang/${lastMonth}.html, /hr-attendance/payslips/cs-wang-fang/${thisMonth}`,
+      `cs-li-na (her team): /hr-attendance/violations?month=${lastMonth}, /hr-attendance/daily-reports/missing?month=${lastMonth}, /hr-attendance/leave-requests?status=requested`,
+      `${FINANCE.staffId} (finance): /hr-attendance/payroll/${lastMonth}.csv`,
+    ],
     explore: {
-      'hr-manager': `${HR_MANAGER.staffId}: GET /hr-attendance/payroll/${lastMonth}.html, /hr-attendance/violations?month=${lastMonth}, /hr-attendance/unmatched-facts`,
-      staff: `cs-wang-fang: GET /hr-attendance/payslips/cs-wang-fang/${lastMonth}.html, /hr-attendance/payslips/cs-wang-fang/${thisMonth}, /hr-attendance/attendance/cs-wang-fang/${lastMonth}`,
-      manager: `cs-li-na: GET /hr-attendance/daily-reports/missing?month=${lastMonth}, /hr-attendance/attendance?month=${lastMonth}`,
-      finance: `${FINANCE.staffId}: GET /hr-attendance/payroll/${lastMonth}.csv`,
+      userId: HR_MANAGER.staffId,
+      roles: HR_MANAGER.roles,
+      who: 'Zhou Jing, HR',
+      paths: [`/hr-attendance/payroll/${lastMonth}`, `/hr-attendance/attendance/cs-wang-fang/${lastMonth}`, '/hr-attendance/unmatched-facts'],
+      hint: `Printable: ${`/hr-attendance/payroll/${lastMonth}.html`}. Others: npm run token -- --user cs-wang-fang --roles customer-service`,
     },
   };
+}
+
+/** A complaint ticket in the service desk, upheld against a hotline agent and against a contractor. */
+async function serviceDeskComplaints(api: DemoApi, as: (staffId: string) => string): Promise<void> {
+  const office = api.token('off-sun-li', ['office']);
+  await must('contractor in the directory', api.call('POST', '/service-desk/staff', office, { staffId: 'ext-ma-lin', name: 'Ma Lin', department: 'technical-service' }), [201, 409]);
+  await eventually('the contractor in the directory', async () => JSON.stringify((await api.call('GET', '/service-desk/staff', office)).body).includes('ext-ma-lin'));
+  const ticket = await must(
+    'complaint ticket',
+    api.call('POST', '/service-desk/tickets', as('cs-wang-fang'), { channel: 'hotline', kind: 'complaint', customerId: 'c-hz-water', description: 'nobody called back about the leaking meter' }),
+    [201],
+  );
+  const id = String(field(ticket.body, 'id'));
+  const gm = api.token('gm-zhao-min', ['general-manager']);
+  await must('uphold against Wang Fang', api.call('POST', `/service-desk/tickets/${id}/complaint-upheld`, gm, { staffId: 'cs-wang-fang', severity: 'minor', finding: 'promised a call back and forgot' }), [200]);
+  await must('uphold against the contractor', api.call('POST', `/service-desk/tickets/${id}/complaint-upheld`, gm, { staffId: 'ext-ma-lin', severity: 'moderate', finding: 'left the site without fixing the meter' }), [200]);
 }
