@@ -13,3 +13,4 @@ export * from './command-runner';
 export * from './paging.dto';
 export * from './demo-support';
 export * from './openapi-fields';
+export * from './dto-fields';

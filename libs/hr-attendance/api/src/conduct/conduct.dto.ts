@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { COMPLAINT_SEVERITIES, CONDUCT_KINDS, type Complainant, type ComplaintSeverity, type ConductKind } from '@ebp/hr-attendance-domain';
-import { OneOf, OptionalFen, OptionalText, OptionalTimestamp, StaffId, Text, Timestamp } from '../shared/dto-fields';
+import { EntityId, Timestamp, OneOf, OptionalFen, OptionalTimestamp, OptionalText, Text } from '@ebp/shared-nest';
+import { STAFF_ID } from '../shared/ids';
 
 export const COMPLAINANTS: readonly Complainant[] = ['customer', 'sales'];
 
 export class RecordComplaintDto {
-  @StaffId({ description: 'The staff member the complaint is upheld against (must have an employment record)' }) staffId!: string;
+  @EntityId({ description: 'The staff member the complaint is upheld against (must have an employment record)' }, STAFF_ID) staffId!: string;
   @OneOf(COMPLAINANTS, { description: 'Who complained: a customer, or a sales colleague' }) complainant!: Complainant;
   @OneOf(COMPLAINT_SEVERITIES, { description: "HR-4 sets the fine by the policy's tariff unless fineFen is given" }) severity!: ComplaintSeverity;
   @OptionalFen(1, { description: 'HR-4 an explicit fine in fen (at least the policy minimum, ¥10.00 = 1000); omitted = the severity tariff' })
@@ -17,7 +18,7 @@ export class RecordComplaintDto {
 }
 
 export class RecordConductDto {
-  @StaffId({ description: 'The staff member (must have an employment record)' }) staffId!: string;
+  @EntityId({ description: 'The staff member (must have an employment record)' }, STAFF_ID) staffId!: string;
   @OneOf(CONDUCT_KINDS, { description: 'HR-7 personal call over the limit, unrelated browsing, games, a dispute with a customer, or shirking' })
   kind!: ConductKind;
   @Timestamp({ description: 'When it happened (not in the future, during employment)' }) occurredAt!: string;

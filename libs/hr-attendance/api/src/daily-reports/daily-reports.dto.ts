@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
-import { Text } from '../shared/dto-fields';
+import { Text } from '@ebp/shared-nest';
 
 /** Most customer contacts one report lists. */
 export const MAX_REPORT_CONTACTS = 500;

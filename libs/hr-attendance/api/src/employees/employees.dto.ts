@@ -1,15 +1,19 @@
-import { CalendarDate, Fen, OptionalStaffId, OptionalText, StaffId, Text } from '../shared/dto-fields';
+import { CalendarDate, EntityId, Fen, OptionalEntityId, OptionalText, Text } from '@ebp/shared-nest';
+import { STAFF_ID } from '../shared/ids';
 
 export class EmployeeDetailsDto {
   @Text(200, { description: 'Full name', example: '李明' }) name!: string;
   @Text(200, { description: 'Position (job title)', example: 'Customer service agent' }) position!: string;
   @Text(200, { description: 'Department', example: 'customer-service' }) department!: string;
-  @OptionalStaffId({ description: 'Staff id of the line manager (approves leave and corrections, enters commission and bonus); omitted or null = none, HR decides' })
+  @OptionalEntityId(
+    { nullable: true, description: 'Staff id of the line manager (approves leave and corrections, enters commission and bonus); omitted or null = none, HR decides' },
+    STAFF_ID,
+  )
   managerId?: string | null;
 }
 
 export class HireEmployeeDto extends EmployeeDetailsDto {
-  @StaffId({ description: "The staff member's id: their login (token `sub`)" }) staffId!: string;
+  @EntityId({ description: "The staff member's id: their login (token `sub`)" }, STAFF_ID) staffId!: string;
   @Fen(1, { description: 'HR-1 monthly base salary in fen (600000 = ¥6,000.00)' }) baseSalaryFen!: number;
   @CalendarDate({ description: 'HR-1 first day of employment; probation is the 3 months from it' }) hireDate!: string;
 }

@@ -1,5 +1,5 @@
 import { CORRECTION_KINDS, LEAVE_KINDS, type CorrectionKind, type LeaveKind } from '@ebp/hr-attendance-domain';
-import { CalendarDate, OneOf, OptionalText, Text } from '../shared/dto-fields';
+import { CalendarDate, OneOf, OptionalText, Text } from '@ebp/shared-nest';
 
 export class RequestLeaveDto {
   @CalendarDate({ description: 'First day of leave' }) from!: string;

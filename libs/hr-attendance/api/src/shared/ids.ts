@@ -1,10 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DomainError } from '@ebp/shared-eventsourcing';
 import { isCalendarDate, isMonth } from '@ebp/shared-kernel';
+import type { IdRule } from '@ebp/shared-nest';
 
 /** A staff id as HR's streams accept it (the token `sub` of the staff member). */
 export const STAFF_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** Staff id DTO fields: `@EntityId(doc, STAFF_ID)`. */
+export const STAFF_ID: IdRule = {
+  pattern: STAFF_ID_PATTERN,
+  maxLength: 64,
+  message: '$property must be 1-64 letters, digits, _ or -, starting with a letter or digit',
+  example: 'cs-li',
+};
 /** `<YYYY-MM>.<staffId>.<8 hex>`: leave requests, corrections and pay entries name the staff-month they live on. */
 export const MONTH_ENTITY_ID_PATTERN = /^(\d{4}-(?:0[1-9]|1[0-2]))\.([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.([0-9a-f]{8})$/;
 

@@ -1,5 +1,6 @@
 import { ApiParam } from '@nestjs/swagger';
-import { MONTH_ENTITY_ID_PATTERN, MONTH_PATTERN, STAFF_ID_PATTERN } from './ids';
+import { MONTH_PATTERN } from '@ebp/shared-nest';
+import { MONTH_ENTITY_ID_PATTERN, STAFF_ID_PATTERN } from './ids';
 
 export const StaffIdParam = () =>
   ApiParam({ name: 'staffId', description: "The staff member's id (their login)", schema: { type: 'string', pattern: STAFF_ID_PATTERN.source, example: 'cs-li' } });

@@ -1,10 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { CALLBACK_OUTCOMES, type CallbackOutcome } from '@ebp/service-desk-domain';
-import { CalendarDate, EntityId, OneOf, OptionalText, OptionalTimestamp, Text, Timestamp } from '../shared/dto-fields';
+import { CalendarDate, EntityId, OneOf, OptionalText, OptionalTimestamp, Text, Timestamp } from '@ebp/shared-nest';
 
 export class DeliverProjectDto {
-  @CalendarDate({ description: 'Asia/Shanghai calendar date of delivery (YYYY-MM-DD); opens the callback file (SD-11)' }, 'deliveredOn must be YYYY-MM-DD')
+  @CalendarDate(
+    { description: 'Asia/Shanghai calendar date of delivery (YYYY-MM-DD); opens the callback file (SD-11)', example: '2026-02-17' },
+    { message: 'deliveredOn must be YYYY-MM-DD' },
+  )
   deliveredOn!: string;
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { ROLES } from '@ebp/shared-auth';
-import { EntityId, OptionalEntityId, OptionalFlag, OptionalText, Text } from '../shared/dto-fields';
+import { EntityId, OptionalEntityId, OptionalFlag, OptionalText, Text } from '@ebp/shared-nest';
 
 export class RegisterStaffDto {
   @EntityId({ description: 'Staff id; also the user id in their token' }) staffId!: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { EntityId, OptionalEntityId, OptionalText, OptionalTimestamp, Text, Timestamp } from '../shared/dto-fields';
+import { EntityId, OptionalEntityId, OptionalText, OptionalTimestamp, Text, Timestamp } from '@ebp/shared-nest';
 
 export class ReportFaultDto {
   @Timestamp({ description: 'When the fault occurred (ISO 8601 with offset)' }) occurredAt!: string;

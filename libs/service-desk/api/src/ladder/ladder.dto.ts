@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { SHIRKING_KINDS, SHIRKING_SANCTIONS, type ShirkingKind, type ShirkingSanction } from '@ebp/service-desk-domain';
-import { EntityId, OneOf, OptionalEntityId, OptionalText, OptionalTimestamp, Text, Timestamp } from '../shared/dto-fields';
+import { EntityId, OneOf, OptionalEntityId, OptionalText, OptionalTimestamp, Text, Timestamp } from '@ebp/shared-nest';
 
 const WHEN = 'ISO 8601 with offset; defaults to now; may be in the past, never in the future';
 

@@ -11,7 +11,7 @@ import {
   type SurveyMethod,
   type VisitFeedbackKind,
 } from '@ebp/service-desk-domain';
-import { EntityId, OneOf, OptionalEntityId, OptionalText, Text, Timestamp } from '../shared/dto-fields';
+import { EntityId, OneOf, OptionalEntityId, OptionalText, Text, Timestamp } from '@ebp/shared-nest';
 
 const SCORE = { type: 'integer', minimum: MIN_SCORE, maximum: MAX_SCORE } as const;
 

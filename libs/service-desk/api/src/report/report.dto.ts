@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandReplySchema } from '@ebp/shared-nest';
-import { OptionalText } from '../shared/dto-fields';
+import { CommandReplySchema, OptionalText } from '@ebp/shared-nest';
 
 export class SubmitSupervisionReportDto {
   @OptionalText(4000, { description: "The business department's comments to the general manager" }) comments?: string;

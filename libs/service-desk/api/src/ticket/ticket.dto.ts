@@ -6,7 +6,7 @@ import {
   type TicketChannel,
   type TicketKind,
 } from '@ebp/service-desk-domain';
-import { EntityId, OneOf, OptionalEntityId, OptionalFlag, OptionalText, OptionalTimestamp, Text } from '../shared/dto-fields';
+import { EntityId, OneOf, OptionalEntityId, OptionalFlag, OptionalText, OptionalTimestamp, Text } from '@ebp/shared-nest';
 
 export class RegisterTicketDto {
   @OneOf(TICKET_CHANNELS) channel!: TicketChannel;
