@@ -54,6 +54,7 @@ module.exports = [
             // A context uses its own scope, the shared kernel and other contexts' published contracts only.
             { sourceTag: 'scope:service-desk', onlyDependOnLibsWithTags: ['scope:service-desk', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:hr-attendance', onlyDependOnLibsWithTags: ['scope:hr-attendance', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:property-sales', onlyDependOnLibsWithTags: ['scope:property-sales', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['*'] },
           ],

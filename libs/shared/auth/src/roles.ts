@@ -9,6 +9,12 @@ export const ROLES = [
   'project-manager',
   'hr-manager',
   'finance',
+  // Property sales (docs/rules/property-sales.md): the agencies' people and the developer's.
+  'salesperson',
+  'agency-supervisor',
+  'contract-administrator',
+  'site-manager',
+  'site-supervisor',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'property-sales-api-lib',
+  preset: '../../../jest.preset.js',
+};

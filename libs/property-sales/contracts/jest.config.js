@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'property-sales-contracts',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'property-sales-domain',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,3 @@
+export * from './context';
+export * from './streams';
+export * from './ps.policy';

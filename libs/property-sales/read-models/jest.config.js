@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'property-sales-read-models',
+  preset: '../../../jest.preset.js',
+};
