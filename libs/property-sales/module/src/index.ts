@@ -1,0 +1,1 @@
+export * from './property-sales.manifest';
