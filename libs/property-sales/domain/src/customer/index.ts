@@ -1,1 +1,4 @@
 export * from './customer.events';
+export * from './customer.commands';
+export * from './phone';
+export * from './customer.decider';

@@ -1,1 +1,3 @@
 export * from './project.events';
+export * from './project.commands';
+export * from './project.decider';
