@@ -1,1 +1,4 @@
 export * from './unit.events';
+export * from './unit.commands';
+export * from './unit.decider';
+export * from './copies';
