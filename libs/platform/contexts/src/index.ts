@@ -1,5 +1,6 @@
 import type { BoundedContext } from '@ebp/shared-nest';
 import { hrAttendance } from '@ebp/hr-attendance-module';
+import { propertySales } from '@ebp/property-sales-module';
 import { serviceDesk } from '@ebp/service-desk-module';
 
 /**
@@ -7,7 +8,7 @@ import { serviceDesk } from '@ebp/service-desk-module';
  * API and the command APIs enumerate it; `npm run validate` checks the deployment files and
  * AsyncAPI against it. Adding a context: README, "Adding a bounded context".
  */
-export const contexts: readonly BoundedContext[] = [serviceDesk, hrAttendance];
+export const contexts: readonly BoundedContext[] = [serviceDesk, hrAttendance, propertySales];
 
 export function contextNamed(name: string): BoundedContext {
   const context = contexts.find((c) => c.name === name);
