@@ -5,6 +5,7 @@ import { describeWithEngines, engineSource, integrationRequired, startEngineCont
 import { openEventStore } from '@ebp/shared-runtime';
 import { ticketStream } from '@ebp/service-desk-domain';
 import { staffMonthStream } from '@ebp/hr-attendance-domain';
+import { unitStream } from '@ebp/property-sales-domain';
 import { shanghaiMonth } from '@ebp/shared-kernel';
 import { KafkaEventBus } from '@ebp/shared-kafka';
 import { followResolvedTickets, type IntegrationEventV1, type TicketResolvedV1Data } from './downstream-consumer';
@@ -217,6 +218,46 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
     ];
     for (const view of views) expect([view, (await stack.query(view, hr)).status]).toEqual([view, 200]);
   }, 90_000);
+
+  it('PS-1 twenty concurrent subscriptions of one unit through property-sales-api: one winner, nineteen refusals naming PS-1; the board in MongoDB shows it subscribed once', async () => {
+    const sm = stack.token('sm-zhou', 'site-manager');
+    const post = async (path: string, token: string, body: unknown = {}, status = [200, 201]) => {
+      const r = await stack.command('POST', `/property-sales${path}`, token, body);
+      if (!status.includes(r.status)) throw new Error(`${path}: HTTP ${r.status} ${JSON.stringify(r.body)}`);
+      return r;
+    };
+    await post('/projects', sm, { projectId: 'lakeside', name: 'Lakeside Garden', siteManagerId: 'sm-zhou', siteSupervisorId: 'ss-wu' });
+    await post('/projects/lakeside/buildings', sm, { buildingId: 'b1', name: 'Tower 1', floors: 18 });
+    await post('/agencies', sm, { agencyId: 'sunrise', name: 'Sunrise Realty', supervisorId: 'as-chen' });
+    const unitId = 'lakeside.b1.1203';
+    await post('/projects/lakeside/buildings/b1/units', sm, { number: '1203', floor: 12, type: 'apartment', areaCentiSqm: 11_820, listPriceFen: 450_000_000 });
+    const sheets: { token: string; priceSheetId: string }[] = [];
+    for (let i = 0; i < 20; i++) {
+      const staffId = `sp-${i}`;
+      const token = stack.token(staffId, 'salesperson');
+      await post('/agencies/sunrise/members', sm, { staffId, name: `Salesperson ${i}`, role: 'salesperson' });
+      const customer = await post('/customers', token, { name: `Customer ${i}`, phone: `139${String(20_000_000 + i)}`, projectId: 'lakeside', agencyId: 'sunrise' });
+      const sheet = await post(`/units/${unitId}/price-sheets`, token, { customerId: customer.body['id'], discounts: [], paymentMethod: 'lump-sum' });
+      sheets.push({ token, priceSheetId: String(sheet.body['id']) });
+    }
+    const results = await Promise.all(sheets.map(({ token, priceSheetId }) => stack.command('POST', `/property-sales/units/${unitId}/subscriptions`, token, { priceSheetId })));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    const refused = results.filter((r) => r.status !== 201);
+    expect(refused).toHaveLength(19);
+    expect(refused.every((r) => r.status === 409 && r.body['rule'] === 'PS-1')).toBe(true);
+    const store = await openEventStore(stack.config);
+    try {
+      expect((await store.readStream(unitStream(unitId))).filter((e) => e.type === 'UnitSubscribed')).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+    await eventually(async () => {
+      const board = await stack.query('/property-sales/projects/lakeside/buildings/b1/board', sm);
+      expect(board.status).toBe(200);
+      const cells = JSON.stringify(board.body).match(/"number":"1203"[^}]*"state":"([a-z]+)"/g) ?? [];
+      expect(cells).toEqual([expect.stringContaining('"state":"subscribed"')]);
+    }, 60_000);
+  }, 120_000);
 
   it('killing the relay mid-stream and restarting it loses nothing and applies nothing twice', async () => {
     const ids: string[] = [];
