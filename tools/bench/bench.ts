@@ -19,6 +19,7 @@ import {
 } from '@ebp/service-desk-domain';
 import type { LagProbeInput, LagProbeOutput, LagSample } from './lag-probe';
 import { isWorkingDay } from '@ebp/shared-kernel';
+import { propertySalesBench } from './property-sales';
 import { arrayField, envInt, expectStatus, fmt, freePort, http, numberField, peakRssMb, percentile } from './support';
 
 /*
@@ -27,7 +28,8 @@ import { arrayField, envInt, expectStatus, fmt, freePort, http, numberField, pea
  *
  * Knobs (environment): BENCH_DURATION seconds per load run (10), BENCH_CONNECTIONS (32),
  * BENCH_LAG_SAMPLES (500), BENCH_REPLAY_TICKETS (30000, at least 100,000 events are appended),
- * BENCH_HR_STAFF staff of the HR month close (1000),
+ * BENCH_HR_STAFF staff of the HR month close (1000), BENCH_PS_UNITS units subscribed (6000),
+ * BENCH_PS_SSE_SAMPLES board SSE samples (200),
  * BENCH_PLATFORM_NODE_ARGS extra node flags for the platform child (e.g. "--cpu-prof --cpu-prof-dir=tmp/prof").
  */
 
@@ -663,6 +665,13 @@ async function main(): Promise<void> {
   await stopChild(hello);
   const helloPerSec = baseline['2xx'] / baseline.duration;
 
+  // i. property sales: subscriptions on distinct units and the board's live delivery
+  log('property sales: subscriptions on distinct units, then SSE delivery …');
+  const psPlatform = await startPlatform(join(tempRoot, 'ps-data'), jwtSecret);
+  const ps = await propertySalesBench(psPlatform.url, jwtSecret, CONNECTIONS);
+  await stopChild(psPlatform.child);
+  log(`property sales: ${fmt(ps.subscriptionsPerSec)} subscriptions/s over ${ps.units} units (non-2xx ${ps.subscriptionNon2xx}); SSE p50 ${fmt(ps.sse.p50Ms, 1)} ms, p99 ${fmt(ps.sse.p99Ms, 1)} ms (${ps.sse.samples} samples, ${ps.sse.missed} missed)`);
+
   // h. HR: close a month for BENCH_HR_STAFF staff with a full month of attendance
   log(`HR: ${HR_STAFF} staff, every working day of ${HR_MONTH} imported, then the month closed …`);
   const hrClose = await hrMonthClose(join(tempRoot, 'hr-data'), jwtSecret);
@@ -691,6 +700,8 @@ async function main(): Promise<void> {
     { metric: 'restart + catch-up to ready (ms)', value: fmt(platform.readyMs), target: '' },
     { metric: 'then relay re-delivery drained (ms)', value: fmt(relayDrainMs), target: '' },
     { metric: 'peak RSS platform (MB)', value: `${fmt(peakRss, 1)} (load ${fmt(rssLoadMb)}, catch-up ${fmt(rssCatchUpMb)}, rebuild ${fmt(rssReplayMb)})`, target: `≤ ${TARGETS.rssMb}` },
+    { metric: `subscriptions/s, distinct units (${CONNECTIONS} clients)`, value: `${fmt(ps.subscriptionsPerSec)} (p99 ${fmt(ps.subscriptionP99Ms, 1)} ms, non-2xx ${ps.subscriptionNon2xx})`, target: '' },
+    { metric: `board SSE delivery p50 / p99 (ms, n=${ps.sse.samples})`, value: `${fmt(ps.sse.p50Ms, 1)} / ${fmt(ps.sse.p99Ms, 1)}${ps.sse.missed ? ` (${ps.sse.missed} missed)` : ''}`, target: 'p99 ≤ 500' },
     {
       metric: `HR month close, ${fmt(hrClose.staff)} staff (s)`,
       value: `${fmt(hrClose.closeMillis / 1000, 2)} (${fmt(hrClose.payslips)} payslips over ${fmt(hrClose.importedRows)} attendance days)`,
@@ -759,6 +770,7 @@ async function main(): Promise<void> {
     },
     commandsPerHelloRequest: commandsPerSec / helloPerSec,
     hrMonthClose: hrClose,
+    propertySales: ps,
     totalSeconds,
     table: rows,
   };

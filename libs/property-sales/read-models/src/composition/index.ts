@@ -1,0 +1,2 @@
+export * from './property-sales.projections';
+export * from './property-sales-query.module';
