@@ -26,7 +26,7 @@ describe('property sales published language', () => {
         { streamId: STREAM },
       ),
     );
-    expect(signed).toMatchObject({ type: 'property-sales.subscription-signed.v1', subject: 's-1', data: { projectId: 'lakeside', totalFen: 300_000_000, customerId: 'c-1' } });
+    expect(signed).toMatchObject({ type: 'property-sales.subscription-signed.v1', subject: UNIT, data: { projectId: 'lakeside', totalFen: 300_000_000, customerId: 'c-1' } });
     expect(JSON.stringify(signed)).not.toContain('13812341234');
   });
 

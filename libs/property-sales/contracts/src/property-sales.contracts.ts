@@ -5,7 +5,8 @@ import { integrationEnvelope, streamCategory, type IntegrationEvent, type Integr
  * `property-sales.integration.v1`. The developer's ERP (明源) takes signed subscriptions and
  * contracts from here (PS-4); HR or a payroll system takes the signing-error fines (PS-8); a
  * display or website may follow unit states. Customers appear by id only: names, phone and ID
- * numbers are personal data and never published. Versioned: a breaking change ships as `.v2`.
+ * numbers are personal data and never published. Every event's subject (the Kafka key) is the
+ * unit id, so one unit's events stay in order. Versioned: a breaking change ships as `.v2`.
  */
 export const PROPERTY_SALES_SOURCE = 'property-sales' as const;
 
@@ -146,7 +147,7 @@ export const toPublishedPsEvent = ((event: RecordedEvent): PublishedPsEvent | nu
     case 'SubscriptionSigned': {
       const d = e.data;
       const { projectId, buildingId } = partsOf(d.unitId);
-      return integrationEnvelope(PROPERTY_SALES_SOURCE, 'property-sales.subscription-signed.v1', event, d.subscriptionId, {
+      return integrationEnvelope(PROPERTY_SALES_SOURCE, 'property-sales.subscription-signed.v1', event, d.unitId, {
         subscriptionId: d.subscriptionId,
         unitId: d.unitId,
         projectId,
@@ -163,7 +164,7 @@ export const toPublishedPsEvent = ((event: RecordedEvent): PublishedPsEvent | nu
     }
     case 'UnitContracted': {
       const d = e.data;
-      return integrationEnvelope(PROPERTY_SALES_SOURCE, 'property-sales.contract-signed.v1', event, d.contractId, {
+      return integrationEnvelope(PROPERTY_SALES_SOURCE, 'property-sales.contract-signed.v1', event, d.unitId, {
         contractId: d.contractId,
         subscriptionId: d.subscriptionId,
         unitId: d.unitId,
@@ -177,7 +178,7 @@ export const toPublishedPsEvent = ((event: RecordedEvent): PublishedPsEvent | nu
     }
     case 'SigningErrorRecorded': {
       const d = e.data;
-      return integrationEnvelope(PROPERTY_SALES_SOURCE, 'property-sales.signing-error-fined.v1', event, d.errorId, {
+      return integrationEnvelope(PROPERTY_SALES_SOURCE, 'property-sales.signing-error-fined.v1', event, d.unitId, {
         errorId: d.errorId,
         contractId: d.contractId,
         unitId: d.unitId,
