@@ -99,8 +99,9 @@ describe('PS-10 office day decider', () => {
     expect(spec.given([assigned()]).when(dayRecords(at('11:00:00'), WANG, 'sm-zhou')).thenThrows('PS-10').field).toBe('to');
   });
 
-  it('PS-10 nothing is recorded for a day that has not begun', () => {
-    expect(spec.when(assign('2026-03-01T18:00:00+08:00')).thenThrows('PS-10').field).toBe('date');
+  it('PS-10 the site manager may assign the duty agency the evening before; nothing else is recorded for a day that has not begun', () => {
+    spec.when(assign('2026-03-01T18:00:00+08:00')).then([{ type: 'DutyAgencyAssigned', data: { ...DAY, agencyId: 'sunrise', by: 'sm-zhou', at: '2026-03-01T18:00:00+08:00' } }]);
+    expect(spec.given([assigned()]).when(checkIn(WANG, '2026-03-01T18:00:00+08:00')).thenThrows('PS-10').field).toBe('date');
   });
 });
 

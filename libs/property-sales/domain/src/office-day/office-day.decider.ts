@@ -58,11 +58,12 @@ export function officeDayDeadlines(date: string, policies: PsPolicies = DEFAULT_
   };
 }
 
-function requireDay(state: OfficeDayState, projectId: string, date: string, now: string): void {
+/** `inAdvance`: the duty roster may be set before the day; everything else happens on it. */
+function requireDay(state: OfficeDayState, projectId: string, date: string, now: string, inAdvance = false): void {
   requireText(projectId, 'projectId', RULE);
   if (!isCalendarDate(date)) throw new DomainError(RULE, `date must be a calendar date YYYY-MM-DD, got '${date}'`, 'invalid', 'date');
   if (state.projectId !== null && (state.projectId !== projectId || state.date !== date)) throw new Error(`office day ${state.projectId}/${state.date} asked about ${projectId}/${date}`);
-  if (shanghaiDate(now) < date) throw new DomainError(RULE, `the office day ${date} has not begun`, 'rule', 'date');
+  if (!inAdvance && shanghaiDate(now) < date) throw new DomainError(RULE, `the office day ${date} has not begun`, 'rule', 'date');
 }
 
 /** The duty agency's member acting: refused when no duty agency is assigned or the caller is not one of its staff. */
@@ -84,7 +85,7 @@ function requireSiteSupervisor(value: string, field: string, siteSupervisorId: s
 export function decideOfficeDay(command: OfficeDayCommand, state: OfficeDayState, policies: PsPolicies = DEFAULT_PS_POLICIES): OfficeDayEvent[] {
   const now = command.metadata.now;
   const { projectId, date } = command.data;
-  requireDay(state, projectId, date, now);
+  requireDay(state, projectId, date, now, command.type === 'AssignDutyAgency');
   const day = { projectId, date };
   const deadlines = officeDayDeadlines(date, policies);
   switch (command.type) {
