@@ -15,6 +15,7 @@ import {
   type Subscription,
 } from '@ebp/shared-eventsourcing';
 import { SqliteEventStore, SqliteReadModelStore } from '@ebp/shared-sqlite';
+import { LiveEventsFanout } from '@ebp/shared-nest';
 
 /** One context's policies: over its own domain events, and over other contexts' integration events. */
 export interface ReactorLane {
@@ -42,10 +43,13 @@ export class EmbeddedEngine {
   readonly bus = new InProcessEventBus();
   readonly runner: ProjectionRunner;
   readonly relay: Relay;
+  /** The live feed (LIVE_EVENTS): every batch once the projections and reactors handled it. */
+  readonly live = new LiveEventsFanout();
   private readonly lanes: { context: string; runner: ReactorRunner }[];
   private readonly integration: IntegrationMapping;
   private busSubscription?: Subscription;
   private reactorSubscription?: Subscription;
+  private liveSubscription?: Subscription;
 
   constructor(options: EmbeddedEngineOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -91,6 +95,8 @@ export class EmbeddedEngine {
     if (handled > (await this.readModels.load(this.relay.name))) await this.readModels.save(this.relay.name, handled);
     this.busSubscription = await this.bus.subscribe('projections', (events, watermark) => this.runner.handle(events, watermark));
     this.reactorSubscription = await this.bus.subscribe('reactors', (events) => this.react(events));
+    // Last: a live client that reads a read model on a message finds the change applied.
+    this.liveSubscription = await this.bus.subscribe('live', async (events) => this.live.publish(events));
     await this.relay.start();
   }
 
@@ -99,6 +105,8 @@ export class EmbeddedEngine {
     await this.relay.stop();
     await this.busSubscription?.stop();
     await this.reactorSubscription?.stop();
+    await this.liveSubscription?.stop();
+    this.live.clear();
     await this.eventStore.close();
     await this.readModels.close();
   }

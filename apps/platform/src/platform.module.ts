@@ -10,6 +10,7 @@ import {
   EVENT_BUS,
   EVENT_STORE,
   HealthModule,
+  LIVE_EVENTS,
   Lifecycle,
   READ_MODEL_STORE,
   auditPayloadReadersOf,
@@ -97,8 +98,9 @@ class EngineModule implements OnApplicationShutdown {
         { provide: READ_MODEL_STORE, useValue: engine.readModels },
         { provide: EVENT_BUS, useValue: engine.bus },
         { provide: CLOCK, useValue: systemClock },
+        { provide: LIVE_EVENTS, useValue: engine.live },
       ],
-      exports: [ENGINE, EVENT_STORE, READ_MODEL_STORE, EVENT_BUS, CLOCK],
+      exports: [ENGINE, EVENT_STORE, READ_MODEL_STORE, EVENT_BUS, CLOCK, LIVE_EVENTS],
     };
   }
 

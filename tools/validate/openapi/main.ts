@@ -10,6 +10,7 @@
 // Usage: node -r ./tools/node/register-paths.js dist/tools/validate/openapi/main.js [--verbose] [--json FILE]
 // Exit 1 on any error, 2 when the check could not run.
 import { writeFileSync } from 'node:fs';
+import { ACCESS_TOKEN_PARAM } from '@ebp/shared-auth';
 import { MIN_POSITION_PARAM, WAIT_PARAM, platformValidationPipe } from '@ebp/shared-nest';
 import { checkOpenApi, formatReport, type CheckOptions } from './check';
 import { withPlatform } from './platform';
@@ -27,8 +28,9 @@ async function main(): Promise<number> {
 
   const options: CheckOptions = {
     forbidNonWhitelisted: forbidsUnknownProperties(),
-    // The ConsistencyInterceptor takes these off every route's query before the pipes run.
-    interceptorQueryParams: [MIN_POSITION_PARAM, WAIT_PARAM],
+    // The ConsistencyInterceptor takes these off every route's query before the pipes run; the
+    // AuthGuard takes access_token off the query of @TokenInQuery routes.
+    interceptorQueryParams: [MIN_POSITION_PARAM, WAIT_PARAM, ACCESS_TOKEN_PARAM],
     expectedOnQueries: [MIN_POSITION_PARAM],
   };
   const result = checkOpenApi(document, routes, options);

@@ -14,3 +14,4 @@ export * from './paging.dto';
 export * from './demo-support';
 export * from './openapi-fields';
 export * from './dto-fields';
+export * from './live-events';
