@@ -3,7 +3,7 @@ import type { EventStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, locatedAt, runCommand, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { customerDecider, customerIdOf, customerStream, normalisePhone, type CustomerCommand } from '@ebp/property-sales-domain';
 import { SalesStaff } from '../directory/sales-staff';
-import type { RegisterCustomerDto } from './customers.dto';
+import type { RegisterSalesCustomerDto } from './customers.dto';
 
 const RULE = 'PS-2';
 
@@ -25,7 +25,7 @@ export class CustomersCommands {
     private readonly staff: SalesStaff,
   ) {}
 
-  async register(dto: RegisterCustomerDto, ctx: CommandContext): Promise<CustomerRegistration> {
+  async register(dto: RegisterSalesCustomerDto, ctx: CommandContext): Promise<CustomerRegistration> {
     const customerId = customerIdOf(normalisePhone(dto.phone));
     const actor = await this.staff.actor(ctx.actor, dto.agencyId, RULE);
     await this.staff.project(dto.projectId, RULE);

@@ -3,7 +3,7 @@ import { ApiOperation, ApiProperty, ApiResponse } from '@nestjs/swagger';
 import { Roles } from '@ebp/shared-auth';
 import { CommandController, CommandCtx, CommandReplySchema, writeCommandReply, type CommandContext, type CommandReplyBody } from '@ebp/shared-nest';
 import { CustomersCommands, type CustomerRegistration } from './customers.commands';
-import { RegisterCustomerDto } from './customers.dto';
+import { RegisterSalesCustomerDto } from './customers.dto';
 
 interface Reply {
   status(code: number): unknown;
@@ -34,7 +34,7 @@ export class CustomersController {
   })
   @ApiResponse({ status: 201, description: 'PS-2 registered: the caller and their agency own the customer', type: CustomerRegistrationSchema, headers: HEADERS })
   @ApiResponse({ status: 200, description: 'PS-2 a duplicate registration recorded; the owner is unchanged', type: CustomerRegistrationSchema, headers: HEADERS })
-  async register(@Body() dto: RegisterCustomerDto, @CommandCtx() ctx: CommandContext, @Res() reply: Reply): Promise<void> {
+  async register(@Body() dto: RegisterSalesCustomerDto, @CommandCtx() ctx: CommandContext, @Res() reply: Reply): Promise<void> {
     const result = await this.commands.register(dto, ctx);
     reply.status(result.owner ? 201 : 200);
     const body: CommandReplyBody<CustomerRegistration> = writeCommandReply(reply, result);

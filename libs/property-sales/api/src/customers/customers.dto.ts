@@ -1,7 +1,7 @@
 import { EntityId, OptionalText, Text } from '@ebp/shared-nest';
 import { PS_CODE } from '../directory/sales-staff';
 
-export class RegisterCustomerDto {
+export class RegisterSalesCustomerDto {
   @Text(200, { description: "The visitor's name", example: '张伟' }) name!: string;
   @Text(40, {
     description:

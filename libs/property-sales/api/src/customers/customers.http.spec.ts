@@ -4,7 +4,7 @@ import type { Actor } from '@ebp/shared-eventsourcing';
 import { InMemoryEventStore, InMemoryReadModelStore } from '@ebp/shared-eventsourcing/testing';
 import { CLOCK, EVENT_STORE, READ_MODEL_STORE, createHttpApp } from '@ebp/shared-nest';
 import { customerIdOf } from '@ebp/property-sales-domain';
-import { DirectoryApiModule } from '../directory';
+import { SalesDirectoryApiModule } from '../directory';
 import { OfficeDaysApiModule } from '../office-days';
 import { SigningListsApiModule } from '../signing-lists';
 import { CustomersApiModule } from './customers-api.module';
@@ -24,7 +24,7 @@ let now = '2026-03-02T08:30:00+08:00';
 })
 class TestPortsModule {}
 
-@Module({ imports: [TestPortsModule, DirectoryApiModule, CustomersApiModule, SigningListsApiModule, OfficeDaysApiModule] })
+@Module({ imports: [TestPortsModule, SalesDirectoryApiModule, CustomersApiModule, SigningListsApiModule, OfficeDaysApiModule] })
 class TestModule {}
 
 const SITE_MANAGER: Actor = { userId: 'sm-zhou', roles: ['site-manager'] };

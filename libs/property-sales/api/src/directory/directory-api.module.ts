@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DirectoryCommands } from './directory.commands';
-import { DirectoryController } from './directory.controller';
+import { SalesDirectoryCommands } from './directory.commands';
+import { SalesDirectoryController } from './directory.controller';
 
 /** Projects, buildings, agencies and their members; needs EVENT_STORE and CLOCK from the host app. */
-@Module({ controllers: [DirectoryController], providers: [DirectoryCommands] })
-export class DirectoryApiModule {}
+@Module({ controllers: [SalesDirectoryController], providers: [SalesDirectoryCommands] })
+export class SalesDirectoryApiModule {}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, locatedAt, runCommand, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { agencyDecider, agencyStream, projectDecider, projectStream, requireCode, type PsActor } from '@ebp/property-sales-domain';
-import type { AddAgencyMemberDto, AddBuildingDto, RegisterAgencyDto, RegisterProjectDto } from './directory.dto';
+import type { AddAgencyMemberDto, AddBuildingDto, RegisterAgencyDto, RegisterSalesProjectDto } from './directory.dto';
 
 const RULE = 'PS-1';
 
@@ -10,13 +10,13 @@ const actorOf = (ctx: CommandContext): PsActor => ({ staffId: ctx.actor.userId, 
 
 /** The reference data: the site manager registers projects, buildings and agencies; an agency's supervisor may add its members. */
 @Injectable()
-export class DirectoryCommands {
+export class SalesDirectoryCommands {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async registerProject(dto: RegisterProjectDto, ctx: CommandContext): Promise<CommandReply> {
+  async registerProject(dto: RegisterSalesProjectDto, ctx: CommandContext): Promise<CommandReply> {
     const projectId = requireCode(dto.projectId, 'projectId', RULE);
     const reply = await runCommand(this.store, this.clock, projectDecider, projectStream(projectId), projectId, ctx, (now) => ({
       type: 'RegisterProject' as const,

@@ -2,19 +2,19 @@ import { Body, Param, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@ebp/shared-auth';
 import { ApiCommandCreated, CommandController, CommandCtx, type CommandContext } from '@ebp/shared-nest';
-import { DirectoryCommands } from './directory.commands';
-import { AddAgencyMemberDto, AddBuildingDto, RegisterAgencyDto, RegisterProjectDto } from './directory.dto';
+import { SalesDirectoryCommands } from './directory.commands';
+import { AddAgencyMemberDto, AddBuildingDto, RegisterAgencyDto, RegisterSalesProjectDto } from './directory.dto';
 import { CodeParam } from './sales-staff';
 
 @CommandController('property-sales', 'property-sales directory')
-export class DirectoryController {
-  constructor(private readonly commands: DirectoryCommands) {}
+export class SalesDirectoryController {
+  constructor(private readonly commands: SalesDirectoryCommands) {}
 
   @Post('projects')
   @Roles('site-manager')
   @ApiOperation({ summary: "PS-1 register a project with the developer's site manager and site supervisor" })
   @ApiCommandCreated()
-  registerProject(@Body() dto: RegisterProjectDto, @CommandCtx() ctx: CommandContext) {
+  registerProject(@Body() dto: RegisterSalesProjectDto, @CommandCtx() ctx: CommandContext) {
     return this.commands.registerProject(dto, ctx);
   }
 

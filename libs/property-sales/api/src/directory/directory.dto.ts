@@ -4,7 +4,7 @@ import { AGENCY_ROLES, type AgencyMember } from '@ebp/property-sales-domain';
 import { EntityId, OneOf, OptionalText, Text } from '@ebp/shared-nest';
 import { PS_CODE, PS_STAFF_ID } from './sales-staff';
 
-export class RegisterProjectDto {
+export class RegisterSalesProjectDto {
   @EntityId({ description: 'The project code (part of every unit id)', example: 'lakeside' }, PS_CODE) projectId!: string;
   @Text(200, { description: 'The development', example: '湖畔花园' }) name!: string;
   @EntityId({ description: "The developer's site manager (staff id)", example: 'sm-zhou' }, PS_STAFF_ID) siteManagerId!: string;

@@ -1,7 +1,7 @@
 import type { Actor } from '@ebp/shared-eventsourcing';
 import { InMemoryEventStore } from '@ebp/shared-eventsourcing/testing';
 import type { CommandContext } from '@ebp/shared-nest';
-import { DirectoryCommands } from './directory.commands';
+import { SalesDirectoryCommands } from './directory.commands';
 import { SalesStaff } from './sales-staff';
 
 // Test fixture of the property-sales command specs (not exported from the library).
@@ -17,7 +17,7 @@ export const as = (actor: Actor): CommandContext => ({ actor });
 export async function directoryFixture(now = '2026-03-02T08:00:00+08:00') {
   const store = new InMemoryEventStore();
   const clock = { now: () => now };
-  const directory = new DirectoryCommands(store, clock);
+  const directory = new SalesDirectoryCommands(store, clock);
   await directory.registerProject({ projectId: 'lakeside', name: 'Lakeside Garden', siteManagerId: 'sm-zhou', siteSupervisorId: 'ss-qian' }, as(SITE_MANAGER));
   await directory.addBuilding('lakeside', { buildingId: 'b1', name: 'Building 1', floors: 18 }, as(SITE_MANAGER));
   await directory.registerAgency({ agencyId: 'sunrise', name: 'Sunrise', supervisorId: 'as-li', supervisorName: 'Li Na' }, as(SITE_MANAGER));

@@ -19,7 +19,7 @@ import { checkUnitRows, readUnitImport, unitRowErrorOf, type UnitImportRowError,
 import type {
   CancelSubscriptionDto,
   ChangePriceDto,
-  DecisionDto,
+  SalesDecisionDto,
   DepositDto,
   ErpExportDto,
   FollowUpDto,
@@ -199,7 +199,7 @@ export class UnitsCommands {
     return locatedAt(`/property-sales/units/${unitId}/price-sheets/${priceSheetId}`, reply);
   }
 
-  async decidePriceSheet(unitId: string, priceSheetId: string, approved: boolean, dto: DecisionDto, ctx: CommandContext): Promise<CommandReply> {
+  async decidePriceSheet(unitId: string, priceSheetId: string, approved: boolean, dto: SalesDecisionDto, ctx: CommandContext): Promise<CommandReply> {
     const unit = await this.unit(unitId);
     const agencyId = unit?.priceSheets.find((s) => s.priceSheetId === priceSheetId)?.agencyId ?? null;
     return this.onUnit(unitId, ctx, agencyId, (now, by) => ({ type: 'DecidePriceSheet', data: { unitId, priceSheetId, approved, reason: dto.reason ?? null, by }, metadata: { now } }), priceSheetId);

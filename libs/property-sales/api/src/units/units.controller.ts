@@ -7,7 +7,7 @@ import { UnitsCommands, type UnitImportResult } from './units.commands';
 import {
   CancelSubscriptionDto,
   ChangePriceDto,
-  DecisionDto,
+  SalesDecisionDto,
   DepositDto,
   ErpExportDto,
   FollowUpDto,
@@ -156,7 +156,7 @@ export class UnitsController {
   @UnitIdParam()
   @PriceSheetParam()
   @ApiCommandOk()
-  approvePriceSheet(@Param('unitId') unitId: string, @Param('id') id: string, @Body() dto: DecisionDto, @CommandCtx() ctx: CommandContext) {
+  approvePriceSheet(@Param('unitId') unitId: string, @Param('id') id: string, @Body() dto: SalesDecisionDto, @CommandCtx() ctx: CommandContext) {
     return this.commands.decidePriceSheet(unitId, id, true, dto ?? {}, ctx);
   }
 
@@ -167,7 +167,7 @@ export class UnitsController {
   @UnitIdParam()
   @PriceSheetParam()
   @ApiCommandOk()
-  rejectPriceSheet(@Param('unitId') unitId: string, @Param('id') id: string, @Body() dto: DecisionDto, @CommandCtx() ctx: CommandContext) {
+  rejectPriceSheet(@Param('unitId') unitId: string, @Param('id') id: string, @Body() dto: SalesDecisionDto, @CommandCtx() ctx: CommandContext) {
     return this.commands.decidePriceSheet(unitId, id, false, dto ?? {}, ctx);
   }
 

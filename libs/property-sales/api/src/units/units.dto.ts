@@ -59,7 +59,7 @@ export class RecordPriceSheetDto {
   @OneOf(PAYMENT_METHODS, { example: 'commercial-mortgage' }) paymentMethod!: PaymentMethod;
 }
 
-export class DecisionDto {
+export class SalesDecisionDto {
   @OptionalText(1000, { description: 'Required to reject' }) reason?: string;
 }
 

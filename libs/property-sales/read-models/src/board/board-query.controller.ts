@@ -7,7 +7,7 @@ import { ApiQueryErrors, CLOCK, READ_MODEL_STORE, ReadsFrom, type Clock } from '
 import { CODE_PATTERN } from '@ebp/property-sales-domain';
 import { PS_ROLES } from '../shared/access';
 import { ProjectIdParam, requireCode } from '../shared/params';
-import { AsOfQueryDto } from '../shared/query.dto';
+import { SalesAsOfQueryDto } from '../shared/query.dto';
 import { SalesBoardLive } from './board-live';
 import { salesBoardProjection } from './board.projection';
 import { SalesBoardQueries } from './board.queries';
@@ -42,7 +42,7 @@ export class SalesBoardQueryController {
       'PS-1 the sales-control board of a building: floors (top first) × units with number, type, area, list price and state as of now (or ?asOf) — a reservation past its expiry shows available; any sales-centre role',
   })
   @ApiOkResponse({ type: SalesBoardSchema })
-  board(@Param('projectId') projectId: string, @Param('buildingId') buildingId: string, @Query() q: AsOfQueryDto) {
+  board(@Param('projectId') projectId: string, @Param('buildingId') buildingId: string, @Query() q: SalesAsOfQueryDto) {
     return this.queries.board(projectId, buildingId, q.asOf ?? this.clock.now());
   }
 

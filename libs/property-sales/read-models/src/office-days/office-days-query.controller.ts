@@ -6,7 +6,7 @@ import { ApiQueryErrors, CLOCK, READ_MODEL_STORE, ReadsFrom, type Clock } from '
 import { psAgenciesProjection } from '../registry/registry.projection';
 import { PS_ROLES } from '../shared/access';
 import { DateParam, ProjectIdParam } from '../shared/params';
-import { AsOfQueryDto } from '../shared/query.dto';
+import { SalesAsOfQueryDto } from '../shared/query.dto';
 import { PsOfficeDayQueries } from './office-days.queries';
 import { psOfficeDaysProjection } from './office-days.projection';
 import { PsOfficeDaySchema } from './office-days.schemas';
@@ -34,7 +34,7 @@ export class PsOfficeDaysQueryController {
       "PS-10 the sales office's day as of now (or ?asOf): duty agency, attendance by 08:45 with late arrivals, the 09:00 positions in order of each agency's arrival, handover, both inspections, the day's records before 12:00, reconciliation; every missing or late step flagged; any sales-centre role",
   })
   @ApiOkResponse({ type: PsOfficeDaySchema })
-  officeDay(@CurrentActor() actor: Actor, @Param('projectId') projectId: string, @Param('date') date: string, @Query() q: AsOfQueryDto) {
+  officeDay(@CurrentActor() actor: Actor, @Param('projectId') projectId: string, @Param('date') date: string, @Query() q: SalesAsOfQueryDto) {
     return this.queries.checklist(actor, projectId, date, q.asOf ?? this.clock.now());
   }
 }

@@ -8,7 +8,7 @@ import { CODE_PATTERN } from '@ebp/property-sales-domain';
 import { psAgenciesProjection, psAgencyMembersProjection, psProjectsProjection } from '../registry/registry.projection';
 import { REPORT_ROLES } from '../shared/access';
 import { DATE_MESSAGE, DATE_PATTERN } from '../shared/params';
-import { AsOfQueryDto } from '../shared/query.dto';
+import { SalesAsOfQueryDto } from '../shared/query.dto';
 import { psSubscriptionsProjection } from '../subscriptions/subscriptions.projection';
 import { psUnitsProjection } from '../units/units.projection';
 import { dailySalesCsv, dailySalesHtml, salesControlCsv, salesControlHtml } from './reports.export';
@@ -27,7 +27,7 @@ export class DailySalesQueryDto {
   date!: string;
 }
 
-export class SalesControlQueryDto extends AsOfQueryDto {
+export class SalesControlQueryDto extends SalesAsOfQueryDto {
   @ApiProperty({ type: String, pattern: CODE_PATTERN.source, example: 'lakeside' })
   @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
   projectId!: string;

@@ -8,12 +8,12 @@ import { CODE_PATTERN } from '@ebp/property-sales-domain';
 import { psAgencyMembersProjection } from '../registry/registry.projection';
 import { PS_ROLES } from '../shared/access';
 import { DATE_MESSAGE, DATE_PATTERN } from '../shared/params';
-import { AsOfQueryDto } from '../shared/query.dto';
+import { SalesAsOfQueryDto } from '../shared/query.dto';
 import { PsSigningListQueries } from './signing-lists.queries';
 import { psSigningListsProjection } from './signing-lists.projection';
 import { PsSigningListsSchema } from './signing-lists.schemas';
 
-export class SigningListsQueryDto extends AsOfQueryDto {
+export class SigningListsQueryDto extends SalesAsOfQueryDto {
   @ApiProperty({ type: String, pattern: CODE_PATTERN.source, example: 'lakeside' })
   @Matches(CODE_PATTERN, { message: 'projectId must be 1–32 letters, digits, _ or -' })
   projectId!: string;

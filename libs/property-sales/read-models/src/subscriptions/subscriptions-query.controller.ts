@@ -8,12 +8,12 @@ import { CODE_PATTERN } from '@ebp/property-sales-domain';
 import { psAgencyMembersProjection } from '../registry/registry.projection';
 import { PS_ROLES } from '../shared/access';
 import { ID_MESSAGE, ID_PATTERN } from '../shared/params';
-import { AsOfQueryDto } from '../shared/query.dto';
+import { SalesAsOfQueryDto } from '../shared/query.dto';
 import { PsSubscriptionQueries, SUBSCRIPTION_FLAGS, type SubscriptionFlag } from './subscriptions.queries';
 import { psSubscriptionsProjection } from './subscriptions.projection';
 import { PsFlaggedSubscriptionsSchema, PsFollowUpsSchema } from './subscriptions.schemas';
 
-export class FlaggedSubscriptionsQueryDto extends AsOfQueryDto {
+export class FlaggedSubscriptionsQueryDto extends SalesAsOfQueryDto {
   @ApiPropertyOptional({ enum: SUBSCRIPTION_FLAGS, description: 'Only this flag; both when absent' })
   @IsOptional()
   @IsIn(SUBSCRIPTION_FLAGS)
@@ -25,7 +25,7 @@ export class FlaggedSubscriptionsQueryDto extends AsOfQueryDto {
   projectId?: string;
 }
 
-export class FollowUpsQueryDto extends AsOfQueryDto {
+export class FollowUpsQueryDto extends SalesAsOfQueryDto {
   @ApiPropertyOptional({ type: String, pattern: ID_PATTERN.source, description: 'One salesperson (a salesperson: themselves only, the default)' })
   @IsOptional()
   @Matches(ID_PATTERN, { message: `salespersonId ${ID_MESSAGE}` })

@@ -6,7 +6,7 @@ import { ApiQueryErrors, CLOCK, READ_MODEL_STORE, ReadsFrom, type Clock } from '
 import { psAgencyMembersProjection } from '../registry/registry.projection';
 import { PS_ROLES } from '../shared/access';
 import { UnitIdParam } from '../shared/params';
-import { AsOfQueryDto } from '../shared/query.dto';
+import { SalesAsOfQueryDto } from '../shared/query.dto';
 import { psSubscriptionsProjection } from '../subscriptions/subscriptions.projection';
 import { PsUnitQueries } from './units.queries';
 import { psUnitsProjection } from './units.projection';
@@ -34,7 +34,7 @@ export class PsUnitsQueryController {
       'PS-1 one unit as of now (or ?asOf): state (a lapsed reservation is available), price history with approvers, hold, reservation, PS-3 price sheets (an agency sees its own), PS-4 subscription steps, PS-5 follow-up, PS-7 signing steps with who/when and the archive flag, PS-8 errors, PS-9 copies; any sales-centre role',
   })
   @ApiOkResponse({ type: PsUnitDetailSchema })
-  unit(@CurrentActor() actor: Actor, @Param('unitId') unitId: string, @Query() q: AsOfQueryDto) {
+  unit(@CurrentActor() actor: Actor, @Param('unitId') unitId: string, @Query() q: SalesAsOfQueryDto) {
     return this.queries.detail(actor, unitId, q.asOf ?? this.clock.now());
   }
 
