@@ -87,7 +87,7 @@ export async function seedPropertySalesDemo(api: DemoApi): Promise<Record<string
   const agencyOf = (staffId: string) => AGENCIES.find((a) => a.supervisor.staffId === staffId || a.salespeople.some((s) => s.staffId === staffId))!;
 
   // Reference data.
-  const created = await ensure('project', api.call('POST', '/property-sales/projects', sm, { projectId: PROJECT, name: 'Lakeside Garden, Hangzhou', siteManagerId: SITE_MANAGER.staffId, siteSupervisorId: SITE_SUPERVISOR.staffId }));
+  await ensure('project', api.call('POST', '/property-sales/projects', sm, { projectId: PROJECT, name: 'Lakeside Garden, Hangzhou', siteManagerId: SITE_MANAGER.staffId, siteSupervisorId: SITE_SUPERVISOR.staffId }));
   await ensure('tower', api.call('POST', `/property-sales/projects/${PROJECT}/buildings`, sm, { buildingId: 'b1', name: 'Tower 1', floors: 18 }));
   await ensure('villas', api.call('POST', `/property-sales/projects/${PROJECT}/buildings`, sm, { buildingId: 'b2', name: 'Lakeside villas', floors: 3 }));
   for (const a of AGENCIES) {
@@ -95,8 +95,10 @@ export async function seedPropertySalesDemo(api: DemoApi): Promise<Record<string
     await ensure(`agency ${a.agencyId}`, api.call('POST', '/property-sales/agencies', sm, { agencyId: a.agencyId, name: a.name, supervisorId: a.supervisor.staffId, supervisorName: a.supervisor.name }));
     for (const s of a.salespeople) await ensure(`salesperson ${s.staffId}`, api.call('POST', `/property-sales/agencies/${a.agencyId}/members`, sm, { staffId: s.staffId, name: s.name, role: 'salesperson' }));
   }
+  let imported = 0;
   for (const building of ['b1', 'b2'] as const) {
-    await must(`import ${building}`, api.call('POST', `/property-sales/projects/${PROJECT}/buildings/${building}/units/import`, sm, unitsCsv(building), 'text/csv'), [200]);
+    const r = await must(`import ${building}`, api.call('POST', `/property-sales/projects/${PROJECT}/buildings/${building}/units/import`, sm, unitsCsv(building), 'text/csv'), [200]);
+    imported = Math.max(imported, Number(field(r.body, 'position') ?? 0));
   }
 
   // PS-2: reception.
@@ -106,9 +108,10 @@ export async function seedPropertySalesDemo(api: DemoApi): Promise<Record<string
     customerIds.push(idOf(r));
   }
 
-  // Sales, on the first run only (a sale's steps are not repeatable).
+  // Sales, while the first unit is still on the market (a sale's steps are not repeatable).
   let sales = 'already there';
-  if (created === 'created') {
+  const first = await must('the first unit', api.call('GET', `/property-sales/units/${PROJECT}.b1.1202?minPosition=${imported}`, sm));
+  if (field(first.body, 'status') === 'available') {
     await sell(api, as, { unitId: `${PROJECT}.b1.1202`, customerId: customerIds[0], salesperson: 'sp-li-mei', discountFen: 0, paymentMethod: 'commercial-mortgage', sign: true, contract: true });
     await sell(api, as, { unitId: `${PROJECT}.b1.803`, customerId: customerIds[1], salesperson: 'sp-zhao-kai', discountFen: 500_000, paymentMethod: 'lump-sum', sign: true, contract: false });
     await sell(api, as, { unitId: `${PROJECT}.b2.201`, customerId: customerIds[2], salesperson: 'sp-qian-lu', discountFen: 0, paymentMethod: 'combined', sign: false, contract: false });
