@@ -257,6 +257,21 @@ describeWithEngines(['kafka', 'mongo'], 'distributed stack: service-desk-api →
       const cells = JSON.stringify(board.body).match(/"number":"1203"[^}]*"state":"([a-z]+)"/g) ?? [];
       expect(cells).toEqual([expect.stringContaining('"state":"subscribed"')]);
     }, 60_000);
+    // Every property-sales view answers from MongoDB through query-api.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const views = [
+      `/property-sales/units/${unitId}`,
+      '/property-sales/customers?projectId=lakeside',
+      '/property-sales/subscriptions?flag=not-exported',
+      '/property-sales/follow-ups?overdue=true',
+      `/property-sales/signing-lists?projectId=lakeside&date=${today}`,
+      `/property-sales/office-days/lakeside/${today}`,
+      `/property-sales/reports/daily-sales?projectId=lakeside&date=${today}`,
+      `/property-sales/reports/daily-sales.csv?projectId=lakeside&date=${today}`,
+      '/property-sales/reports/sales-control?projectId=lakeside&buildingId=b1',
+      '/property-sales/reports/sales-control.html?projectId=lakeside&buildingId=b1',
+    ];
+    for (const view of views) expect([view, (await stack.query(view, sm)).status]).toEqual([view, 200]);
   }, 120_000);
 
   it('killing the relay mid-stream and restarting it loses nothing and applies nothing twice', async () => {
