@@ -93,7 +93,9 @@ async function hrMonthClose(dataDir: string, jwtSecret: string): Promise<HrClose
       201,
       `hire ${staffId}`,
     );
-  for (let i = 0; i < ids.length; i += CONNECTIONS) await Promise.all(ids.slice(i, i + CONNECTIONS).map((id, j) => hire(id, i + j)));
+  // Managers first: a manager must have a record before their team is hired (HR-1).
+  const order = ids.map((id, i) => ({ id, i })).sort((a, b) => Number(b.i % 50 === 0) - Number(a.i % 50 === 0));
+  for (let k = 0; k < order.length; k += CONNECTIONS) await Promise.all(order.slice(k, k + CONNECTIONS).map(({ id, i }) => hire(id, i)));
   const days: string[] = [];
   for (let d = 1; d <= 31; d++) {
     const date = `${HR_MONTH}-${String(d).padStart(2, '0')}`;

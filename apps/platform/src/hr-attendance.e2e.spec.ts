@@ -71,6 +71,9 @@ describe('HR / attendance over HTTP (HR-1 … HR-7)', () => {
     expect(backDated.status).toBe(422);
     expect(backDated.body).toMatchObject({ rule: 'HR-6', field: 'effectiveFrom' });
     expect((await hire('cs-x', 'X', 600_000, '2026-02-30', null)).status).toBe(400);
+    const noManager = await hire('cs-z', 'Z', 600_000, '2026-01-05', 'nobody-here');
+    expect(noManager.status).toBe(422);
+    expect(noManager.body).toMatchObject({ rule: 'HR-1', field: 'managerId' });
     expect((await h.http('POST', '/hr-attendance/employees', { token: manager, body: { staffId: 'cs-y', name: 'Y', position: 'p', department: 'd', baseSalaryFen: 1, hireDate: '2026-01-05' } })).status).toBe(403);
   });
 

@@ -13,8 +13,9 @@ async function setUp(now = '2026-03-10T12:00:00+08:00') {
   const store = new InMemoryEventStore();
   const clock = { now: () => now };
   const employees = new EmployeesCommands(store, clock);
-  const hire = (staffId: string, hireDate = '2026-01-05') =>
-    employees.hire({ staffId, name: staffId, position: 'agent', department: 'customer-service', managerId: 'cs-boss', baseSalaryFen: 600000, hireDate }, ctxOf(HR));
+  const hire = (staffId: string, hireDate = '2026-01-05', managerId: string | null = 'cs-boss') =>
+    employees.hire({ staffId, name: staffId, position: 'agent', department: 'customer-service', managerId, baseSalaryFen: 600000, hireDate }, ctxOf(HR));
+  await hire('cs-boss', '2025-01-02', null);
   await hire('cs-li');
   await hire('cs-wang');
   await hire('cs-new', '2026-03-05');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EventStore } from '@ebp/shared-eventsourcing';
+import { DomainError, loadState, type EventStore } from '@ebp/shared-eventsourcing';
 import { CLOCK, EVENT_STORE, locatedAt, runCommand, type Clock, type CommandContext, type CommandReply } from '@ebp/shared-nest';
 import { employeeDecider, employeeStream, type EmployeeCommand } from '@ebp/hr-attendance-domain';
 import { requireStaffId } from '../shared/ids';
@@ -14,6 +14,7 @@ export class EmployeesCommands {
   ) {}
 
   async hire(dto: HireEmployeeDto, ctx: CommandContext): Promise<CommandReply> {
+    await this.requireManagerOnRecord(dto.managerId);
     const reply = await this.onEmployee(dto.staffId, ctx, (now) => ({
       type: 'HireEmployee',
       data: {
@@ -31,7 +32,8 @@ export class EmployeesCommands {
     return locatedAt(`/hr-attendance/employees/${dto.staffId}`, reply);
   }
 
-  changeDetails(staffId: string, dto: ChangeEmployeeDetailsDto, ctx: CommandContext): Promise<CommandReply> {
+  async changeDetails(staffId: string, dto: ChangeEmployeeDetailsDto, ctx: CommandContext): Promise<CommandReply> {
+    await this.requireManagerOnRecord(dto.managerId);
     return this.onEmployee(requireStaffId(staffId), ctx, (now) => ({
       type: 'ChangeEmployeeDetails',
       data: { staffId, name: dto.name, position: dto.position, department: dto.department, managerId: dto.managerId ?? null, by: ctx.actor.userId },
@@ -53,6 +55,13 @@ export class EmployeesCommands {
       data: { staffId, leavingDate: dto.leavingDate, reason: dto.reason ?? null, by: ctx.actor.userId },
       metadata: { now },
     }));
+  }
+
+  /** HR-1: a line manager approves leave and corrections and enters pay: someone HR employs, or a team would have nobody to do it. */
+  private async requireManagerOnRecord(managerId: string | null | undefined): Promise<void> {
+    if (!managerId) return;
+    const { exists } = await loadState(this.store, employeeDecider, employeeStream(requireStaffId(managerId)));
+    if (!exists) throw new DomainError('HR-1', `manager ${managerId} has no employment record`, 'rule', 'managerId');
   }
 
   private onEmployee(staffId: string, ctx: CommandContext, build: (now: string) => EmployeeCommand): Promise<CommandReply> {
