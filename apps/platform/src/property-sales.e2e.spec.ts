@@ -53,6 +53,14 @@ describe('property sales over HTTP (PS-1 … PS-9)', () => {
     expect(again.body['id']).toBe(first.body['id']);
     const bad = await post('/customers', as('sp-00'), { name: 'X', phone: '12345', projectId: PROJECT, agencyId: 'sunrise' });
     expect(bad.status).toBe(400);
+    // The phone is personal data: the audit trail shows the payload to the site manager only.
+    await h.settled();
+    const entity = encodeURIComponent(`property-sales.customer.${String(first.body['id'])}`);
+    const forGm = await h.http('GET', `/audit?entity=${entity}`, { token: h.token('gm-zhao', 'general-manager') });
+    expect(forGm.body.items!.length).toBe(2);
+    expect(JSON.stringify(forGm.body)).not.toContain('13800000001');
+    const forSiteManager = await h.http('GET', `/audit?entity=${entity}`, { token: h.token('sm-zhou', 'site-manager', 'general-manager') });
+    expect(JSON.stringify(forSiteManager.body)).toContain('+8613800000001');
   });
 
   it('PS-1 twenty concurrent subscriptions of one available unit: exactly one succeeds, nineteen are refused naming PS-1', async () => {
