@@ -127,4 +127,11 @@ describe('property sales over HTTP (PS-1 … PS-9)', () => {
     expect((await h.http('GET', `/property-sales/projects/${PROJECT}/buildings/b1/board`)).status).toBe(401);
     expect((await post(`/units/${PROJECT}.b1.1205/hold`, as('sp-00'), { reason: 'x' })).status).toBe(403);
   });
+
+  it("SD-1 HR-2 an agency's salesperson or the developer's site manager is not the service company's staff: no tickets, no HR self-service", async () => {
+    const ticket = { channel: 'hotline', kind: 'inquiry', customerId: 'c-1', description: 'x' };
+    expect((await h.http('POST', '/service-desk/tickets', { token: as('sp-00'), body: ticket })).status).toBe(403);
+    expect((await h.http('POST', '/service-desk/tickets', { token: siteManager, body: ticket })).status).toBe(403);
+    expect((await h.http('POST', '/hr-attendance/attendance/sign-in', { token: as('sp-00'), body: {} })).status).toBe(403);
+  });
 });

@@ -15,6 +15,15 @@ export const ROLES = [
   'contract-administrator',
   'site-manager',
   'site-supervisor',
+  // Subsidy grants (docs/rules/subsidy-grants.md): the applicant, the departments on its route, experts, inspectors.
+  'applicant',
+  'local-finance',
+  'local-it',
+  'provincial-authority',
+  'provincial-finance',
+  'provincial-it',
+  'expert',
+  'inspector',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -23,5 +32,9 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** Every employee role: any staff member may do what SD-1 and SD-7 allow. */
-export const ANY_STAFF: readonly Role[] = ROLES;
+/**
+ * The service company's own employees' roles: any staff member may do what SD-1 and SD-7 allow,
+ * and HR's self-service is theirs. The sales centre's and the grant office's roles are other
+ * organisations' people (agencies, the developer, applicants, experts): not staff.
+ */
+export const ANY_STAFF: readonly Role[] = ['staff', 'technical-service', 'customer-service', 'business-dept', 'general-manager', 'office', 'project-manager', 'hr-manager', 'finance'];
