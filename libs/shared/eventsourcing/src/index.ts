@@ -4,6 +4,7 @@ export * from './integration';
 export * from './errors';
 export * from './decider';
 export * from './ports';
+export * from './blob-store';
 export * from './command-handler';
 export * from './relay';
 export * from './projection';

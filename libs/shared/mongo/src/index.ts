@@ -1,2 +1,3 @@
 export * from './mongo-doc-query';
 export * from './mongo-read-model-store';
+export * from './mongo-blob-store';
