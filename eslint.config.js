@@ -55,6 +55,7 @@ module.exports = [
             { sourceTag: 'scope:service-desk', onlyDependOnLibsWithTags: ['scope:service-desk', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:hr-attendance', onlyDependOnLibsWithTags: ['scope:hr-attendance', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:property-sales', onlyDependOnLibsWithTags: ['scope:property-sales', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:subsidy-grants', onlyDependOnLibsWithTags: ['scope:subsidy-grants', 'scope:shared', 'type:contracts'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['*'] },
           ],

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'subsidy-grants-domain',
+  preset: '../../../jest.preset.js',
+};

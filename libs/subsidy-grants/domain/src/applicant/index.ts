@@ -1,0 +1,4 @@
+export * from './applicant.events';
+export * from './applicant.commands';
+export * from './applicant.decider';
+export * from './eligibility';

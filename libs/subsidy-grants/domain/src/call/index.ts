@@ -1,0 +1,3 @@
+export * from './call.events';
+export * from './call.commands';
+export * from './call.decider';

@@ -1,0 +1,6 @@
+export * from './context';
+export * from './streams';
+export * from './sg.policy';
+export * from './regions';
+export * from './actor';
+export * from './errors';
